@@ -1,0 +1,54 @@
+// Where the Debian browsers live, and installing them when they are missing:
+// a test tool's own browser download cannot work on this network.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+
+/** Debian puts it under the multiarch folder, e.g. /usr/lib/x86_64-linux-gnu/. */
+const miniBrowser = () =>
+  readdirSync('/usr/lib')
+    .map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`)
+    .find((path) => existsSync(path));
+
+export const browserPaths = {
+  chromium: '/usr/bin/chromium',
+  firefox: '/usr/bin/firefox-esr',
+  webkitDriver: '/usr/bin/WebKitWebDriver',
+  get miniBrowser() {
+    return miniBrowser();
+  },
+  xvfb: '/usr/bin/Xvfb',
+};
+
+const needs = [
+  { what: 'Chromium', present: () => existsSync(browserPaths.chromium), pkg: 'chromium' },
+  { what: 'Firefox ESR', present: () => existsSync(browserPaths.firefox), pkg: 'firefox-esr' },
+  {
+    what: 'WebKitWebDriver and MiniBrowser',
+    present: () => existsSync(browserPaths.webkitDriver) && miniBrowser() !== undefined,
+    pkg: 'webkit2gtk-driver',
+  },
+  { what: 'Xvfb (MiniBrowser has no headless mode)', present: () => existsSync(browserPaths.xvfb), pkg: 'xvfb' },
+];
+
+/** Installs missing browsers through apt-get when that is possible, else says what to install. */
+export function ensureBrowsers() {
+  const missing = needs.filter((need) => !need.present());
+  if (missing.length === 0) return;
+  const packages = missing.map((need) => need.pkg);
+  console.log(`Missing for the browser tests: ${missing.map((need) => need.what).join(', ')}.`);
+  const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canApt) {
+    throw new Error(
+      `Install the Debian/Ubuntu packages ${packages.join(' ')} (apt-get install -y ${packages.join(' ')}), ` +
+        'or on another system Chromium, Firefox ESR, WebKitGTK\'s WebKitWebDriver with MiniBrowser, and Xvfb.',
+    );
+  }
+  console.log(`Installing them with apt-get: ${packages.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  const stillMissing = needs.filter((need) => !need.present());
+  if (stillMissing.length > 0) {
+    throw new Error(`apt-get finished but these are still missing: ${stillMissing.map((n) => n.what).join(', ')}`);
+  }
+}

@@ -1,0 +1,42 @@
+import { warn } from './warn.js';
+
+export const DEFAULT_HEADING_LEVEL = 2;
+/** Questions sit one level below the title, so the title may go no deeper than h5. */
+const MAX_HEADING_LEVEL = 5;
+
+/** `heading-level` as a usable level: an integer 1–5, else the default with a warning. */
+export function headingLevelFrom(value: unknown): number {
+  const level = Number(value);
+  if (Number.isInteger(level) && level >= 1 && level <= MAX_HEADING_LEVEL) return level;
+  warn(
+    `heading-level="${String(value)}" is not a whole number from 1 to ${MAX_HEADING_LEVEL}; ` +
+      `using ${DEFAULT_HEADING_LEVEL}.`,
+  );
+  return DEFAULT_HEADING_LEVEL;
+}
+
+/**
+ * `guidance-href` as a safe absolute URL. Relative URLs resolve against the page;
+ * anything but http(s), such as `javascript:`, falls back to the default with a warning.
+ */
+export function guidanceHrefFrom(value: string | undefined, fallback: string): string {
+  if (value === undefined || value.trim() === '') return fallback;
+  let url: URL;
+  try {
+    url = new URL(value.trim(), document.baseURI);
+  } catch {
+    warn(`guidance-href="${value}" is not a valid URL; linking to ${fallback} instead.`);
+    return fallback;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    warn(`guidance-href="${value}" must be an http or https URL; linking to ${fallback} instead.`);
+    return fallback;
+  }
+  return url.href;
+}
+
+/** `open-items="a b"` as a list of ids; extra spaces are harmless. */
+export const idListConverter = {
+  fromAttribute: (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean),
+  toAttribute: (value: readonly string[]): string => value.join(' '),
+};

@@ -1,0 +1,21 @@
+import { MmsGuidance } from './mms-guidance.js';
+
+export { MmsGuidance };
+export type { ToggleAllDetail, ToggleDetail } from './events.js';
+export type { FaqItem, GuidanceContent, SourceKey } from './content/types.js';
+
+const tagName = 'mms-guidance';
+
+// The only side effect. A page may load the script twice, or two builds of it
+// (module and classic): the first definition wins and later copies step aside.
+if (!customElements.get(tagName)) {
+  customElements.define(tagName, MmsGuidance);
+} else if (customElements.get(tagName) !== MmsGuidance) {
+  console.info(`<${tagName}>: already defined by another copy of the script; this copy is not used.`);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mms-guidance': MmsGuidance;
+  }
+}

@@ -1,0 +1,280 @@
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { focusTarget } from './accordion-keys.js';
+import {
+  DEFAULT_HEADING_LEVEL,
+  guidanceHrefFrom,
+  headingLevelFrom,
+  idListConverter,
+} from './attributes.js';
+import { en } from './content/en.js';
+import type { FaqItem, GuidanceContent } from './content/types.js';
+import { emit } from './events.js';
+import { styles } from './mms-guidance.styles.js';
+import { warn } from './warn.js';
+
+const headingTags: readonly StaticValue[] = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+/** The chevron points down when closed; CSS turns it when open. currentColor keeps it visible in forced colours. */
+const chevron = html`<svg class="faq-icon" part="faq-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
+/**
+ * The MMS TAG's guidance on postpartum use of multiple micronutrient supplements
+ * (MMS): a card with the key message and its context, then an FAQ accordion that
+ * follows the WAI-ARIA accordion pattern.
+ *
+ * @summary Embeddable MMS postpartum guidance card with an accessible FAQ.
+ * @tagname mms-guidance
+ *
+ * @fires {CustomEvent<ToggleDetail>} mms-guidance-toggle - The reader opened or closed one FAQ item (click, keyboard or find-in-page). `detail: { id, open }`. Not fired by methods or attributes.
+ * @fires {CustomEvent<ToggleAllDetail>} mms-guidance-toggle-all - The reader pressed "Expand all" or "Collapse all". `detail: { open }`. Not fired by methods or attributes.
+ *
+ * @csspart card - The outer card (`<article>`).
+ * @csspart title - The card title heading.
+ * @csspart meta - Who issued the guidance and when.
+ * @csspart key-message - The key-message callout.
+ * @csspart key-message-label - The "Key message" label inside the callout.
+ * @csspart key-message-text - The key message itself.
+ * @csspart context - The block of context paragraphs.
+ * @csspart guidance-link - The "Read the guidance" link.
+ * @csspart referral - The line pointing readers to their health worker.
+ * @csspart faq - The FAQ section.
+ * @csspart faq-title - The FAQ heading.
+ * @csspart toggle-all - The "Expand all" / "Collapse all" button.
+ * @csspart faq-item - One question with its answer.
+ * @csspart faq-heading - The heading that holds a question button.
+ * @csspart faq-question - The question button.
+ * @csspart faq-icon - The chevron inside a question button.
+ * @csspart faq-answer - The answer panel.
+ *
+ * @cssprop [--mms-guidance-font-family=inherited from the page] - Font of all text, buttons included.
+ * @cssprop [--mms-guidance-font-size=inherited from the page] - Base text size; headings scale from it.
+ * @cssprop [--mms-guidance-line-height=1.5] - Line height of body text.
+ * @cssprop [--mms-guidance-heading-font-family=the font family] - Font of the title, FAQ heading and questions.
+ * @cssprop [--mms-guidance-heading-font-weight=700] - Weight of headings and questions.
+ * @cssprop [--mms-guidance-surface-color=#ffffff] - Card background.
+ * @cssprop [--mms-guidance-text-color=#1b1f24] - Body text.
+ * @cssprop [--mms-guidance-muted-text-color=#4b5563] - Issuer, date and the health-worker line.
+ * @cssprop [--mms-guidance-accent-color=#005a9c] - Brand colour: the guidance link's background, icons, the "Expand all" button.
+ * @cssprop [--mms-guidance-accent-text-color=#ffffff] - Text on the accent colour.
+ * @cssprop [--mms-guidance-border-color=#6b7280] - Card border and the lines between questions.
+ * @cssprop [--mms-guidance-focus-color=#b4005a] - Keyboard focus ring.
+ * @cssprop [--mms-guidance-key-message-background-color=#e8f1fa] - Key-message callout background.
+ * @cssprop [--mms-guidance-key-message-border-color=the accent colour] - Key-message callout border.
+ * @cssprop [--mms-guidance-key-message-text-color=#10243a] - Key-message callout text.
+ * @cssprop [--mms-guidance-radius=0.5rem] - Corner radius of the card, callout, link and buttons.
+ * @cssprop [--mms-guidance-border-width=1px] - Width of borders.
+ * @cssprop [--mms-guidance-space=1rem] - Spacing unit; paddings and gaps are multiples of it.
+ * @cssprop [--mms-guidance-max-width=48rem] - Widest the widget grows.
+ * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
+ */
+export class MmsGuidance extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Level of the card title's heading, 1 to 5; the FAQ heading and questions sit
+   * one level below. Anything else warns and uses 2.
+   */
+  @property({ attribute: 'heading-level' })
+  headingLevel: number | string = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * Where "Read the guidance" links, for a partner hosting the guidance itself.
+   * Must be an http(s) URL, absolute or relative to the page; anything else
+   * warns and uses the HMHB announcement page.
+   */
+  @property({ attribute: 'guidance-href' })
+  guidanceHref: string | undefined;
+
+  /**
+   * Ids of the open FAQ items, space-separated in the attribute, so items can
+   * start open from markup. Kept up to date as the reader opens and closes
+   * items. Unknown ids warn and are dropped.
+   */
+  @property({ attribute: 'open-items', converter: idListConverter })
+  openItems: string[] = [];
+
+  private content: GuidanceContent = en;
+  private level = DEFAULT_HEADING_LEVEL;
+  private href = en.guidanceLink.href;
+
+  /** Ids of every FAQ item, in display order. */
+  get itemIds(): string[] {
+    return this.content.faq.map((item) => item.id);
+  }
+
+  /** Opens one FAQ item. */
+  expand(id: string): void {
+    if (this.isKnown(id, 'expand')) this.setOpen(id, true);
+  }
+
+  /** Closes one FAQ item. */
+  collapse(id: string): void {
+    if (this.isKnown(id, 'collapse')) this.setOpen(id, false);
+  }
+
+  /** Opens a closed FAQ item, or closes an open one. */
+  toggle(id: string): void {
+    if (this.isKnown(id, 'toggle')) this.setOpen(id, !this.openItems.includes(id));
+  }
+
+  /** Opens every FAQ item. */
+  expandAll(): void {
+    this.openItems = this.itemIds;
+  }
+
+  /** Closes every FAQ item. */
+  collapseAll(): void {
+    this.openItems = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.level = headingLevelFrom(this.headingLevel);
+    if (changed.has('guidanceHref')) {
+      this.href = guidanceHrefFrom(this.guidanceHref, this.content.guidanceLink.href);
+    }
+    if (changed.has('openItems')) this.openItems = this.knownIds(this.openItems);
+  }
+
+  private isKnown(id: string, method: string): boolean {
+    if (this.itemIds.includes(id)) return true;
+    warn(`${method}("${id}"): no FAQ item has that id. Known ids: ${this.itemIds.join(', ')}.`);
+    return false;
+  }
+
+  private knownIds(ids: readonly string[]): string[] {
+    const unknown = ids.filter((id) => !this.itemIds.includes(id));
+    if (unknown.length > 0) {
+      warn(`open-items names unknown FAQ item ids: ${unknown.join(', ')}. Known ids: ${this.itemIds.join(', ')}.`);
+    }
+    return this.itemIds.filter((id) => ids.includes(id));
+  }
+
+  private setOpen(id: string, open: boolean): void {
+    const others = this.openItems.filter((openId) => openId !== id);
+    this.openItems = this.knownIds(open ? [...others, id] : others);
+  }
+
+  /** Reader actions change state and announce it; methods above change state only. */
+  private readerSetOpen(id: string, open: boolean): void {
+    this.setOpen(id, open);
+    emit(this, 'mms-guidance-toggle', { id, open });
+  }
+
+  private onQuestionClick(item: FaqItem): void {
+    this.readerSetOpen(item.id, !this.openItems.includes(item.id));
+  }
+
+  /** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
+  private onBeforeMatch(item: FaqItem): void {
+    this.readerSetOpen(item.id, true);
+  }
+
+  private onToggleAllClick(): void {
+    const open = !this.allOpen;
+    if (open) this.expandAll();
+    else this.collapseAll();
+    emit(this, 'mms-guidance-toggle-all', { open });
+  }
+
+  private onFaqKeydown(event: KeyboardEvent): void {
+    const questions = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.faq-question')];
+    const current = questions.indexOf(event.target as HTMLButtonElement);
+    if (current === -1) return;
+    const next = focusTarget(event.key, current, questions.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    questions[next]?.focus();
+  }
+
+  private get allOpen(): boolean {
+    return this.openItems.length === this.content.faq.length;
+  }
+
+  protected override render() {
+    const { content, level } = this;
+    const title = headingTags[level - 1];
+    return html`
+      <article class="card" part="card" lang=${content.lang} aria-labelledby="title">
+        <${title} class="title" part="title" id="title">${content.title.text}</${title}>
+        <dl class="meta" part="meta">
+          <div><dt>${content.ui.issuedBy}</dt> <dd>${content.issuer.text}</dd></div>
+          <div>
+            <dt>${content.ui.issuedOn}</dt>
+            <dd><time datetime=${content.issued.iso}>${content.issued.text}</time></dd>
+          </div>
+        </dl>
+        <div class="key-message" part="key-message">
+          <p class="key-message-label" part="key-message-label">${content.ui.keyMessageLabel}</p>
+          <p class="key-message-text" part="key-message-text">${content.keyMessage.text}</p>
+        </div>
+        <div class="context" part="context">
+          ${content.context.map((paragraph) => html`<p>${paragraph.text}</p>`)}
+        </div>
+        <a class="guidance-link" part="guidance-link" href=${this.href}>${content.guidanceLink.label}</a>
+        <p class="referral" part="referral">${content.referral.text}</p>
+        ${this.renderFaq()}
+      </article>
+    `;
+  }
+
+  private renderFaq() {
+    const { content } = this;
+    const heading = headingTags[this.level];
+    return html`
+      <section class="faq" part="faq" aria-labelledby="faq-title">
+        <div class="faq-header">
+          <${heading} class="faq-title" part="faq-title" id="faq-title">${content.ui.faqHeading}</${heading}>
+          <button type="button" class="toggle-all" part="toggle-all" @click=${this.onToggleAllClick}>
+            ${this.allOpen ? content.ui.collapseAll : content.ui.expandAll}
+          </button>
+        </div>
+        <div @keydown=${this.onFaqKeydown}>
+          ${content.faq.map((item) => this.renderItem(item, heading))}
+        </div>
+      </section>
+    `;
+  }
+
+  private renderItem(item: FaqItem, heading: StaticValue | undefined) {
+    const open = this.openItems.includes(item.id);
+    return html`
+      <div class="faq-item" part="faq-item">
+        <${heading} class="faq-heading" part="faq-heading">
+          <button
+            type="button"
+            class="faq-question"
+            part="faq-question"
+            id="q-${item.id}"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="a-${item.id}"
+            @click=${() => this.onQuestionClick(item)}
+          >
+            <span>${item.question}</span>${chevron}
+          </button>
+        </${heading}>
+        <div
+          class="faq-answer"
+          part="faq-answer"
+          id="a-${item.id}"
+          role="region"
+          aria-labelledby="q-${item.id}"
+          hidden=${open ? nothing : 'until-found'}
+          @beforematch=${() => this.onBeforeMatch(item)}
+        >
+          <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+        </div>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,59 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { browserPaths } from './scripts/browsers.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+import { startWebKitDriver } from './scripts/webkit-driver.mjs';
+
+// BROWSERS=chromium,firefox runs a subset while working; the test command runs all three.
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: browserPaths.chromium,
+        headless: true,
+        // Root needs --no-sandbox; the rest keep Chromium off the closed network.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: browserPaths.firefox, headless: true },
+    }),
+  webkit: async () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: await startWebKitDriver(),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: browserPaths.miniBrowser, args: ['--automation'] },
+      },
+    }),
+};
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  browsers: await Promise.all(wanted.map((name) => launchers[name]())),
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
