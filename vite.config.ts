@@ -26,7 +26,6 @@ export default defineConfig({
     target: 'es2021',
     minify: true,
     sourcemap: false,
-    emptyOutDir: false,
     lib: {
       entry: 'src/index.ts',
       name: 'MmsGuidance',

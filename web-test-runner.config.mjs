@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -46,8 +48,19 @@ const launchers = {
     }),
 };
 
+/** Serves ../shared (SOURCES.md and the seed) at /__shared/, so tests check content against its source. */
+const sharedDir = resolve('../shared');
+async function serveShared(context, next) {
+  if (!context.path.startsWith('/__shared/')) return next();
+  const file = resolve(sharedDir, `.${decodeURIComponent(context.path.slice('/__shared'.length))}`);
+  if (!file.startsWith(sharedDir + sep)) return next();
+  context.type = 'text/plain; charset=utf-8';
+  context.body = await readFile(file, 'utf8');
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
+  middleware: [serveShared],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),

@@ -113,9 +113,7 @@ const layout = css`
   .key-message-label {
     margin-bottom: calc(var(--_space) * 0.25);
     font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    font-size: 0.8125em;
+    font-size: 0.9375em;
   }
 
   .key-message-text {

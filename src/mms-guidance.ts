@@ -1,6 +1,5 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { focusTarget } from './accordion-keys.js';
 import {
   DEFAULT_HEADING_LEVEL,
@@ -11,17 +10,16 @@ import {
 import { en } from './content/en.js';
 import type { FaqItem, GuidanceContent } from './content/types.js';
 import { emit } from './events.js';
+import { heading } from './heading.js';
 import { styles } from './mms-guidance.styles.js';
 import { warn } from './warn.js';
 
-const headingTags: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
+/**
+ * Closed answers stay findable: where the browser knows hidden="until-found",
+ * find-in-page reveals them; elsewhere the truthy value hides them as plain
+ * `hidden`. TypeScript's DOM types still say `hidden: boolean`, hence the cast.
+ */
+const hiddenUnlessOpen = (open: boolean) => (open ? false : 'until-found') as boolean;
 
 /** The chevron points down when closed; CSS turns it when open. currentColor keeps it visible in forced colours. */
 const chevron = html`<svg class="faq-icon" part="faq-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -86,7 +84,7 @@ export class MmsGuidance extends LitElement {
    * one level below. Anything else warns and uses 2.
    */
   @property({ attribute: 'heading-level' })
-  headingLevel: number | string = DEFAULT_HEADING_LEVEL;
+  headingLevel: number | string = 2;
 
   /**
    * Where "Read the guidance" links, for a partner hosting the guidance itself.
@@ -202,11 +200,10 @@ export class MmsGuidance extends LitElement {
   }
 
   protected override render() {
-    const { content, level } = this;
-    const title = headingTags[level - 1];
+    const { content } = this;
     return html`
       <article class="card" part="card" lang=${content.lang} aria-labelledby="title">
-        <${title} class="title" part="title" id="title">${content.title.text}</${title}>
+        ${heading(this.level, 'title', 'title', content.title.text)}
         <dl class="meta" part="meta">
           <div><dt>${content.ui.issuedBy}</dt> <dd>${content.issuer.text}</dd></div>
           <div>
@@ -230,28 +227,30 @@ export class MmsGuidance extends LitElement {
 
   private renderFaq() {
     const { content } = this;
-    const heading = headingTags[this.level];
     return html`
       <section class="faq" part="faq" aria-labelledby="faq-title">
         <div class="faq-header">
-          <${heading} class="faq-title" part="faq-title" id="faq-title">${content.ui.faqHeading}</${heading}>
+          ${heading(this.level + 1, 'faq-title', 'faq-title', content.ui.faqHeading)}
           <button type="button" class="toggle-all" part="toggle-all" @click=${this.onToggleAllClick}>
             ${this.allOpen ? content.ui.collapseAll : content.ui.expandAll}
           </button>
         </div>
         <div @keydown=${this.onFaqKeydown}>
-          ${content.faq.map((item) => this.renderItem(item, heading))}
+          ${content.faq.map((item) => this.renderItem(item))}
         </div>
       </section>
     `;
   }
 
-  private renderItem(item: FaqItem, heading: StaticValue | undefined) {
+  private renderItem(item: FaqItem) {
     const open = this.openItems.includes(item.id);
     return html`
       <div class="faq-item" part="faq-item">
-        <${heading} class="faq-heading" part="faq-heading">
-          <button
+        ${heading(
+          this.level + 1,
+          'faq-heading',
+          `h-${item.id}`,
+          html`<button
             type="button"
             class="faq-question"
             part="faq-question"
@@ -261,15 +260,15 @@ export class MmsGuidance extends LitElement {
             @click=${() => this.onQuestionClick(item)}
           >
             <span>${item.question}</span>${chevron}
-          </button>
-        </${heading}>
+          </button>`,
+        )}
         <div
           class="faq-answer"
           part="faq-answer"
           id="a-${item.id}"
           role="region"
           aria-labelledby="q-${item.id}"
-          hidden=${open ? nothing : 'until-found'}
+          .hidden=${hiddenUnlessOpen(open)}
           @beforematch=${() => this.onBeforeMatch(item)}
         >
           <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}</div>

@@ -1,0 +1,13 @@
+export declare const DEFAULT_HEADING_LEVEL = 2;
+/** `heading-level` as a usable level: an integer 1–5, else the default with a warning. */
+export declare function headingLevelFrom(value: unknown): number;
+/**
+ * `guidance-href` as a safe absolute URL. Relative URLs resolve against the page;
+ * anything but http(s), such as `javascript:`, falls back to the default with a warning.
+ */
+export declare function guidanceHrefFrom(value: string | undefined, fallback: string): string;
+/** `open-items="a b"` as a list of ids; extra spaces are harmless. */
+export declare const idListConverter: {
+    fromAttribute: (value: string | null) => string[];
+    toAttribute: (value: readonly string[]) => string;
+};

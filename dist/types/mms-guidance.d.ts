@@ -1,0 +1,101 @@
+import { LitElement, type PropertyValues } from 'lit';
+/**
+ * The MMS TAG's guidance on postpartum use of multiple micronutrient supplements
+ * (MMS): a card with the key message and its context, then an FAQ accordion that
+ * follows the WAI-ARIA accordion pattern.
+ *
+ * @summary Embeddable MMS postpartum guidance card with an accessible FAQ.
+ * @tagname mms-guidance
+ *
+ * @fires {CustomEvent<ToggleDetail>} mms-guidance-toggle - The reader opened or closed one FAQ item (click, keyboard or find-in-page). `detail: { id, open }`. Not fired by methods or attributes.
+ * @fires {CustomEvent<ToggleAllDetail>} mms-guidance-toggle-all - The reader pressed "Expand all" or "Collapse all". `detail: { open }`. Not fired by methods or attributes.
+ *
+ * @csspart card - The outer card (`<article>`).
+ * @csspart title - The card title heading.
+ * @csspart meta - Who issued the guidance and when.
+ * @csspart key-message - The key-message callout.
+ * @csspart key-message-label - The "Key message" label inside the callout.
+ * @csspart key-message-text - The key message itself.
+ * @csspart context - The block of context paragraphs.
+ * @csspart guidance-link - The "Read the guidance" link.
+ * @csspart referral - The line pointing readers to their health worker.
+ * @csspart faq - The FAQ section.
+ * @csspart faq-title - The FAQ heading.
+ * @csspart toggle-all - The "Expand all" / "Collapse all" button.
+ * @csspart faq-item - One question with its answer.
+ * @csspart faq-heading - The heading that holds a question button.
+ * @csspart faq-question - The question button.
+ * @csspart faq-icon - The chevron inside a question button.
+ * @csspart faq-answer - The answer panel.
+ *
+ * @cssprop [--mms-guidance-font-family=inherited from the page] - Font of all text, buttons included.
+ * @cssprop [--mms-guidance-font-size=inherited from the page] - Base text size; headings scale from it.
+ * @cssprop [--mms-guidance-line-height=1.5] - Line height of body text.
+ * @cssprop [--mms-guidance-heading-font-family=the font family] - Font of the title, FAQ heading and questions.
+ * @cssprop [--mms-guidance-heading-font-weight=700] - Weight of headings and questions.
+ * @cssprop [--mms-guidance-surface-color=#ffffff] - Card background.
+ * @cssprop [--mms-guidance-text-color=#1b1f24] - Body text.
+ * @cssprop [--mms-guidance-muted-text-color=#4b5563] - Issuer, date and the health-worker line.
+ * @cssprop [--mms-guidance-accent-color=#005a9c] - Brand colour: the guidance link's background, icons, the "Expand all" button.
+ * @cssprop [--mms-guidance-accent-text-color=#ffffff] - Text on the accent colour.
+ * @cssprop [--mms-guidance-border-color=#6b7280] - Card border and the lines between questions.
+ * @cssprop [--mms-guidance-focus-color=#b4005a] - Keyboard focus ring.
+ * @cssprop [--mms-guidance-key-message-background-color=#e8f1fa] - Key-message callout background.
+ * @cssprop [--mms-guidance-key-message-border-color=the accent colour] - Key-message callout border.
+ * @cssprop [--mms-guidance-key-message-text-color=#10243a] - Key-message callout text.
+ * @cssprop [--mms-guidance-radius=0.5rem] - Corner radius of the card, callout, link and buttons.
+ * @cssprop [--mms-guidance-border-width=1px] - Width of borders.
+ * @cssprop [--mms-guidance-space=1rem] - Spacing unit; paddings and gaps are multiples of it.
+ * @cssprop [--mms-guidance-max-width=48rem] - Widest the widget grows.
+ * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
+ */
+export declare class MmsGuidance extends LitElement {
+    static styles: import("lit").CSSResult[];
+    /**
+     * Level of the card title's heading, 1 to 5; the FAQ heading and questions sit
+     * one level below. Anything else warns and uses 2.
+     */
+    headingLevel: number | string;
+    /**
+     * Where "Read the guidance" links, for a partner hosting the guidance itself.
+     * Must be an http(s) URL, absolute or relative to the page; anything else
+     * warns and uses the HMHB announcement page.
+     */
+    guidanceHref: string | undefined;
+    /**
+     * Ids of the open FAQ items, space-separated in the attribute, so items can
+     * start open from markup. Kept up to date as the reader opens and closes
+     * items. Unknown ids warn and are dropped.
+     */
+    openItems: string[];
+    private content;
+    private level;
+    private href;
+    /** Ids of every FAQ item, in display order. */
+    get itemIds(): string[];
+    /** Opens one FAQ item. */
+    expand(id: string): void;
+    /** Closes one FAQ item. */
+    collapse(id: string): void;
+    /** Opens a closed FAQ item, or closes an open one. */
+    toggle(id: string): void;
+    /** Opens every FAQ item. */
+    expandAll(): void;
+    /** Closes every FAQ item. */
+    collapseAll(): void;
+    protected willUpdate(changed: PropertyValues<this>): void;
+    private isKnown;
+    private knownIds;
+    private setOpen;
+    /** Reader actions change state and announce it; methods above change state only. */
+    private readerSetOpen;
+    private onQuestionClick;
+    /** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
+    private onBeforeMatch;
+    private onToggleAllClick;
+    private onFaqKeydown;
+    private get allOpen();
+    protected render(): import("lit-html").TemplateResult<1>;
+    private renderFaq;
+    private renderItem;
+}

@@ -1,0 +1,57 @@
+// Checks that what is committed is what the source builds: dist/ (bundles and
+// type declarations), custom-elements.json and the README's API reference. Then
+// holds each bundle to its gzip budget.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const fresh = '.test-tmp/fresh';
+const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+const bin = (name) => join('node_modules', '.bin', name);
+
+const filesUnder = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => relative(dir, path))
+    .sort();
+
+rmSync(fresh, { recursive: true, force: true });
+run(bin('vite'), ['build', '--outDir', `${fresh}/dist`, '--logLevel', 'error']);
+run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declarationDir', `${fresh}/dist/types`]);
+run(bin('cem'), ['analyze', '--outdir', fresh]);
+
+const problems = [];
+const committed = filesUnder('dist');
+const built = filesUnder(`${fresh}/dist`);
+for (const name of new Set([...committed, ...built])) {
+  const inDist = join('dist', name);
+  const inFresh = join(fresh, 'dist', name);
+  if (!existsSync(inDist)) problems.push(`dist/${name} is missing`);
+  else if (!existsSync(inFresh)) problems.push(`dist/${name} is not made by the build any more`);
+  else if (!readFileSync(inDist).equals(readFileSync(inFresh))) problems.push(`dist/${name} differs from a fresh build`);
+}
+if (readFileSync(`${fresh}/custom-elements.json`, 'utf8') !== readFileSync('custom-elements.json', 'utf8')) {
+  problems.push('custom-elements.json differs from the class JSDoc');
+}
+try {
+  execFileSync('node', ['scripts/docs.mjs', '--check', `${fresh}/custom-elements.json`], { stdio: 'pipe' });
+} catch (error) {
+  problems.push(String(error.stderr).trim());
+}
+if (problems.length > 0) {
+  console.error(`Stale build output: run \`npm run build\` and commit the result.\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+
+const budgets = JSON.parse(readFileSync('scripts/budgets.json', 'utf8'));
+let overBudget = false;
+for (const [file, budget] of Object.entries(budgets)) {
+  if (file === 'comment') continue;
+  const bytes = gzipSync(readFileSync(file), { level: 9 }).length;
+  const verdict = bytes <= budget ? 'ok' : 'OVER BUDGET';
+  console.log(`${file}: ${bytes} bytes gzip, budget ${budget}: ${verdict}`);
+  if (bytes > budget) overBudget = true;
+}
+if (overBudget) process.exit(1);

@@ -1,0 +1,47 @@
+// The one test command: browsers present, static checks, fresh dist/ within
+// budget, then the browser tests in Chromium, Firefox and WebKit. Ends with the
+// line CI reads: `tests: N passed, N failed`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBrowsers } from './browsers.mjs';
+import { countsFile } from './count-reporter.mjs';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const steps = [
+  ['types (tsc --noEmit, strict)', () => execFileSync(bin('tsc'), ['--noEmit'], { stdio: 'inherit' })],
+  ['templates (lit-analyzer)', () => execFileSync(bin('lit-analyzer'), ['src', '--strict', '--quiet'], { stdio: 'inherit' })],
+  ['lint (ESLint with lit and wc plugins)', () => execFileSync(bin('eslint'), ['.'], { stdio: 'inherit' })],
+  ['dist/ fresh and within budget', () => execFileSync('node', ['scripts/check-dist.mjs'], { stdio: 'inherit' })],
+  ['browsers installed', ensureBrowsers],
+  ['browser tests', () => execFileSync(bin('wtr'), [], { stdio: 'inherit' })],
+];
+
+let failedStep;
+rmSync(countsFile, { force: true });
+for (const [name, step] of steps) {
+  console.log(`\n▶ ${name}`);
+  try {
+    step();
+  } catch (error) {
+    failedStep = name;
+    if (error.message && !error.status) console.error(error.message);
+    break;
+  }
+}
+
+let passed = 0;
+let failed = 0;
+try {
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  for (const [browser, tally] of Object.entries(counts)) {
+    console.log(`${browser}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped, ${tally.fileErrors} file errors`);
+    passed += tally.passed;
+    failed += tally.failed + tally.skipped + tally.fileErrors;
+  }
+} catch {
+  // The browser tests did not run; the failed step is reported below.
+}
+if (failedStep) console.error(`\nFailed: ${failedStep}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failedStep || failed > 0 ? 1 : 0);

@@ -1,0 +1,90 @@
+import { expect, html } from '@open-wc/testing';
+import { contrast } from './contrast.js';
+import { answerFor, part, questions, render, shadow, visibleText } from './helpers.js';
+
+const style = (node: Element) => getComputedStyle(node);
+
+describe('accessibility', () => {
+  it('passes axe with every item collapsed', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe with every item expanded', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    el.expandAll();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe at heading level 1 with one item open', async () => {
+    const el = await render(html`<mms-guidance heading-level="1" open-items="evidence"></mms-guidance>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names each answer region by its question', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    for (const button of questions(el)) {
+      const label = shadow(el).getElementById(answerFor(button).getAttribute('aria-labelledby')!)!;
+      expect(visibleText(label)).to.equal(visibleText(button));
+      expect(visibleText(label)).to.not.equal('');
+    }
+  });
+
+  it('names each question button by its visible text alone: the chevron is hidden from screen readers', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    for (const button of questions(el)) {
+      expect(button.hasAttribute('aria-label')).to.equal(false);
+      const icon = button.querySelector('svg')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+    }
+  });
+
+  it('names the card by its title and the FAQ section by its heading', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    const card = part(el, 'card');
+    const faq = part(el, 'faq');
+    expect(card.localName).to.equal('article');
+    expect(shadow(el).getElementById(card.getAttribute('aria-labelledby')!)).to.equal(part(el, 'title'));
+    expect(faq.localName).to.equal('section');
+    expect(shadow(el).getElementById(faq.getAttribute('aria-labelledby')!)).to.equal(part(el, 'faq-title'));
+  });
+
+  it('meets WCAG AA contrast in the default theme', async () => {
+    const el = await render(html`<mms-guidance open-items="mms-tag"></mms-guidance>`);
+    const surface = style(part(el, 'card')).backgroundColor;
+    const pairs: [string, string, string][] = [
+      ['body text', style(part(el, 'context')).color, surface],
+      ['muted text', style(part(el, 'meta')).color, surface],
+      ['question', style(questions(el)[0]!).color, surface],
+      ['expand all', style(part(el, 'toggle-all')).color, surface],
+      ['key message', style(part(el, 'key-message-text')).color, style(part(el, 'key-message')).backgroundColor],
+      ['guidance link', style(part(el, 'guidance-link')).color, style(part(el, 'guidance-link')).backgroundColor],
+    ];
+    for (const [what, foreground, background] of pairs) {
+      expect(contrast(foreground, background), what).to.be.at.least(4.5);
+    }
+    // Non-text contrast (1.4.11): the focus ring and the chevron against the surface.
+    expect(contrast(style(part(el, 'faq-icon')).color, surface), 'chevron').to.be.at.least(3);
+    questions(el)[0]!.focus();
+    expect(contrast(style(questions(el)[0]!).outlineColor, surface), 'focus ring').to.be.at.least(3);
+  });
+
+  it('gives question buttons a touch target at least 24px tall (WCAG 2.5.8)', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    for (const button of [...questions(el), part(el, 'toggle-all')]) {
+      expect(button.getBoundingClientRect().height).to.be.at.least(24);
+    }
+  });
+
+  it('shows a visible focus ring on keyboard focus', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    const { sendKeys } = await import('@web/test-runner-commands');
+    part(el, 'guidance-link').focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = shadow(el).activeElement!;
+    expect(focused).to.equal(part(el, 'toggle-all'));
+    expect(style(focused).outlineStyle).to.equal('solid');
+    expect(parseFloat(style(focused).outlineWidth)).to.be.at.least(2);
+  });
+});

@@ -1,0 +1,59 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/index.js';
+import type { MmsGuidance } from '../src/mms-guidance.js';
+
+/** Renders a template and returns the first <mms-guidance> in it, updated. */
+export async function render(template: TemplateResult): Promise<MmsGuidance> {
+  const root = await fixture<HTMLElement>(template);
+  const element = root.localName === 'mms-guidance' ? root : root.querySelector('mms-guidance');
+  if (!element) throw new Error('the template has no <mms-guidance>');
+  await (element as MmsGuidance).updateComplete;
+  return element as MmsGuidance;
+}
+
+export const shadow = (element: MmsGuidance): ShadowRoot => element.shadowRoot!;
+
+export const part = (element: MmsGuidance, name: string): HTMLElement => {
+  const found = shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no part "${name}"`);
+  return found;
+};
+
+export const parts = (element: MmsGuidance, name: string): HTMLElement[] => [
+  ...shadow(element).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+
+export const questions = (element: MmsGuidance): HTMLButtonElement[] =>
+  parts(element, 'faq-question') as HTMLButtonElement[];
+
+export const question = (element: MmsGuidance, id: string): HTMLButtonElement =>
+  shadow(element).querySelector<HTMLButtonElement>(`#q-${id}`)!;
+
+/** The answer panel that a question's aria-controls points to. */
+export const answerFor = (button: HTMLButtonElement): HTMLElement =>
+  button.getRootNode() instanceof ShadowRoot
+    ? (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls')!)!
+    : document.getElementById(button.getAttribute('aria-controls')!)!;
+
+/** Whether a reader sees the answer: not hidden, and laid out with some height. */
+export const isShown = (panel: HTMLElement): boolean => !panel.hasAttribute('hidden') && panel.offsetHeight > 0;
+
+export const visibleText = (node: HTMLElement): string => node.innerText.replace(/\s+/g, ' ').trim();
+
+/** Collects console.warn calls for the duration of a test. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** Text of SOURCES.md, served by the test runner from ../shared. */
+export async function sourcesMd(): Promise<string> {
+  const response = await fetch('/__shared/content/SOURCES.md');
+  if (!response.ok) throw new Error(`SOURCES.md: HTTP ${response.status}`);
+  return response.text();
+}
