@@ -2,16 +2,20 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyLitCss } from './build/minify-lit-css.js';
 
 /**
- * The demo loads /dist/mms-guidance.js exactly as a partner's page would. Under
- * `npm start` the dev server answers that URL with the source instead, so edits
- * show at once without a rebuild.
+ * `npm start` serves the demo at /. The demo loads /dist/mms-guidance.js exactly
+ * as a partner's page would; the dev server answers that URL with the source
+ * instead, so edits show at once without a rebuild.
  */
-function serveSourceAsBundle(): Plugin {
+function demoServer(): Plugin {
   return {
-    name: 'serve-source-as-bundle',
+    name: 'demo-server',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use((req, _res, next) => {
+      server.middlewares.use((req, res, next) => {
+        if (req.url === '/') {
+          res.writeHead(302, { Location: '/demo/' }).end();
+          return;
+        }
         if (req.url === '/dist/mms-guidance.js') req.url = '/src/index.ts';
         next();
       });
@@ -20,8 +24,8 @@ function serveSourceAsBundle(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [serveSourceAsBundle(), minifyLitCss()],
-  server: { open: '/demo/', host: '127.0.0.1' },
+  plugins: [demoServer(), minifyLitCss()],
+  server: { host: '127.0.0.1' },
   build: {
     target: 'es2021',
     minify: true,

@@ -9,11 +9,11 @@ import { countsFile } from './count-reporter.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const steps = [
+  ['browsers installed', ensureBrowsers],
   ['types (tsc --noEmit, strict)', () => execFileSync(bin('tsc'), ['--noEmit'], { stdio: 'inherit' })],
   ['templates (lit-analyzer)', () => execFileSync(bin('lit-analyzer'), ['src', '--strict', '--quiet'], { stdio: 'inherit' })],
   ['lint (ESLint with lit and wc plugins)', () => execFileSync(bin('eslint'), ['.'], { stdio: 'inherit' })],
   ['dist/ fresh and within budget', () => execFileSync('node', ['scripts/check-dist.mjs'], { stdio: 'inherit' })],
-  ['browsers installed', ensureBrowsers],
   ['browser tests', () => execFileSync(bin('wtr'), [], { stdio: 'inherit' })],
 ];
 

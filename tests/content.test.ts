@@ -108,3 +108,12 @@ describe('content', () => {
     expect(part(el, 'card').lang).to.equal('en');
   });
 });
+
+describe('fallback content', () => {
+  it('replaces what the page wrote inside the tag once the script runs', async () => {
+    const el = await render(html`<mms-guidance><p id="fallback">Read the guidance</p></mms-guidance>`);
+    const fallback = el.querySelector('#fallback') as HTMLElement;
+    expect(fallback.offsetHeight, 'light-DOM fallback is not laid out').to.equal(0);
+    expect(visibleText(part(el, 'key-message-text'))).to.equal(en.keyMessage.text);
+  });
+});
