@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { minifyLitCss } from './build/minify-lit-css.js';
+import { minifyTemplates } from './build/minify-templates.js';
 
 /**
  * `npm start` serves the demo at /. The demo loads /dist/mms-guidance.js exactly
@@ -24,7 +24,7 @@ function demoServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [demoServer(), minifyLitCss()],
+  plugins: [demoServer(), minifyTemplates()],
   server: { host: '127.0.0.1' },
   build: {
     target: 'es2021',

@@ -21,15 +21,14 @@ export function headingLevelFrom(value: unknown): number {
  */
 export function guidanceHrefFrom(value: string | undefined, fallback: string): string {
   if (value === undefined || value.trim() === '') return fallback;
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(value.trim(), document.baseURI);
   } catch {
-    warn(`guidance-href="${value}" is not a valid URL; linking to ${fallback} instead.`);
-    return fallback;
+    // Reported below with the other unusable values.
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    warn(`guidance-href="${value}" must be an http or https URL; linking to ${fallback} instead.`);
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+    warn(`guidance-href="${value}" is not an http(s) URL; linking to ${fallback} instead.`);
     return fallback;
   }
   return url.href;
@@ -40,3 +39,10 @@ export const idListConverter = {
   fromAttribute: (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean),
   toAttribute: (value: readonly string[]): string => value.join(' '),
 };
+
+/** An enumerated attribute's value if allowed, else the fallback with a warning naming it. */
+export function oneOf<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  warn(`${attribute}="${String(value)}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
+  return fallback;
+}

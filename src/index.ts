@@ -11,7 +11,7 @@ const tagName = 'mms-guidance';
 if (!customElements.get(tagName)) {
   customElements.define(tagName, MmsGuidance);
 } else if (customElements.get(tagName) !== MmsGuidance) {
-  console.info(`<${tagName}>: already defined by another copy of the script; this copy is not used.`);
+  console.info(`<${tagName}>: already defined by another copy; this one is not used.`);
 }
 
 declare global {

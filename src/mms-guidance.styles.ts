@@ -1,45 +1,34 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { defaultFor, tokens, type ColorScheme } from './tokens.js';
 
 /**
  * Each public `--mms-guidance-*` token is read once, with its default, into a
- * private `--_*` name on the host; the rules below use only the private names.
- * Custom properties inherit through the shadow boundary, so a token set on any
- * ancestor reaches these rules. Tokens left unset for font family and size make
- * the `var()` invalid, and an invalid inherited property inherits: the page's font.
+ * private `--_*` name on the card; the rules below use only the private names.
+ * Custom properties inherit through the shadow boundary, so a token set on the
+ * element or any ancestor reaches them. A token with no default (font family,
+ * font size) leaves its `var()` invalid, and an invalid inherited property
+ * inherits: the page's font. The dark scheme swaps only the colour defaults.
  */
-const tokens = css`
-  :host {
-    --_font-family: var(--mms-guidance-font-family);
-    --_font-size: var(--mms-guidance-font-size);
-    --_line-height: var(--mms-guidance-line-height, 1.5);
-    --_heading-font-family: var(--mms-guidance-heading-font-family, var(--_font-family));
-    --_heading-font-weight: var(--mms-guidance-heading-font-weight, 700);
-    --_surface: var(--mms-guidance-surface-color, #ffffff);
-    --_text: var(--mms-guidance-text-color, #1b1f24);
-    --_muted: var(--mms-guidance-muted-text-color, #4b5563);
-    --_accent: var(--mms-guidance-accent-color, #005a9c);
-    --_on-accent: var(--mms-guidance-accent-text-color, #ffffff);
-    --_border: var(--mms-guidance-border-color, #6b7280);
-    --_focus: var(--mms-guidance-focus-color, #b4005a);
-    --_key-bg: var(--mms-guidance-key-message-background-color, #e8f1fa);
-    --_key-border: var(--mms-guidance-key-message-border-color, var(--_accent));
-    --_key-text: var(--mms-guidance-key-message-text-color, #10243a);
-    --_radius: var(--mms-guidance-radius, 0.5rem);
-    --_border-width: var(--mms-guidance-border-width, 1px);
-    --_space: var(--mms-guidance-space, 1rem);
-    --_max-width: var(--mms-guidance-max-width, 48rem);
-    --_duration: var(--mms-guidance-transition-duration, 150ms);
-  }
-`;
+const declarations = (scheme: ColorScheme) =>
+  tokens
+    .filter((token) => scheme === 'light' || token.dark)
+    .map((token) => {
+      const fallback = scheme === 'light' && !token.light ? '' : `,${defaultFor(token, scheme)}`;
+      return `--_${token.name}:var(--mms-guidance-${token.name}${fallback});`;
+    })
+    .join('');
+
+const tokenStyles = unsafeCSS(`
+  .card{${declarations('light')}--_accent-ink:var(--_accent-color)}
+  :host([color-scheme=dark]) .card{${declarations('dark')}color-scheme:dark}
+  @media (prefers-color-scheme:dark){:host([color-scheme=auto]) .card{${declarations('dark')}color-scheme:dark}}
+`);
 
 const layout = css`
+  /* The card adapts to the column it is dropped into, not to the viewport. */
   :host {
     display: block;
-    max-width: var(--_max-width);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_text);
+    container-type: inline-size;
     text-align: start;
   }
 
@@ -52,13 +41,27 @@ const layout = css`
   }
 
   .card {
-    background: var(--_surface);
-    color: var(--_text);
-    border: var(--_border-width) solid var(--_border);
+    max-width: var(--_max-width);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    background: var(--_surface-color);
+    color: var(--_text-color);
+    border: var(--_border-width) solid var(--_border-color);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.25);
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
+
+  @container (max-width: 24rem) {
+    .card {
+      padding: calc(var(--_space) * 0.75);
+    }
+    .key-message {
+      padding-inline: calc(var(--_space) * 0.75);
+    }
+  }
+
 
   h1,
   h2,
@@ -82,7 +85,7 @@ const layout = css`
 
   .meta {
     margin: calc(var(--_space) * 0.5) 0 var(--_space);
-    color: var(--_muted);
+    color: var(--_muted-text-color);
     font-size: 0.9375em;
   }
 
@@ -103,9 +106,9 @@ const layout = css`
   .key-message {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75) var(--_space);
-    background: var(--_key-bg);
-    color: var(--_key-text);
-    border: var(--_border-width) solid var(--_key-border);
+    background: var(--_key-message-background-color);
+    color: var(--_key-message-text-color);
+    border: var(--_border-width) solid var(--_key-message-border-color);
     border-inline-start-width: calc(var(--_border-width) + 0.3rem);
     border-radius: var(--_radius);
   }
@@ -127,21 +130,21 @@ const layout = css`
     margin: calc(var(--_space) * 0.25) 0 var(--_space);
     padding: calc(var(--_space) * 0.5) var(--_space);
     border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_accent-color);
+    color: var(--_accent-text-color);
     font-weight: 700;
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
 
   .referral {
-    color: var(--_muted);
+    color: var(--_muted-text-color);
     font-size: 0.9375em;
   }
 
   a:focus-visible,
   button:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--_focus-color);
     outline-offset: 2px;
   }
 
@@ -166,25 +169,24 @@ const layout = css`
     font: inherit;
     color: inherit;
     letter-spacing: inherit;
-    text-transform: none;
   }
 
   .toggle-all {
     padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
     min-height: 24px;
     background: transparent;
-    color: var(--_accent);
+    color: var(--_accent-ink);
     border: var(--_border-width) solid currentColor;
     border-radius: var(--_radius);
     cursor: pointer;
   }
 
   .faq-item {
-    border-top: var(--_border-width) solid var(--_border);
+    border-top: var(--_border-width) solid var(--_border-color);
   }
 
   .faq-item:last-child {
-    border-bottom: var(--_border-width) solid var(--_border);
+    border-bottom: var(--_border-width) solid var(--_border-color);
   }
 
   .faq-heading {
@@ -210,16 +212,20 @@ const layout = css`
     text-decoration: underline;
   }
 
+  /* A square with two borders, turned to point down, and up when open. */
   .faq-icon {
     flex: none;
-    width: 1em;
-    height: 1em;
-    color: var(--_accent);
-    transition: transform var(--_duration) ease;
+    width: 0.55em;
+    height: 0.55em;
+    margin-inline-end: 0.3em;
+    border: solid var(--_accent-ink);
+    border-width: 0 0.15em 0.15em 0;
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform var(--_transition-duration) ease;
   }
 
   .faq-question[aria-expanded='true'] .faq-icon {
-    transform: rotate(180deg);
+    transform: translateY(25%) rotate(225deg);
   }
 
   /* Padding sits on an inner box: a hidden="until-found" panel keeps its own box. */
@@ -233,14 +239,51 @@ const layout = css`
     }
   }
 
+  /* Windows high contrast drops backgrounds: the link keeps a border, the icon follows the text. */
   @media (forced-colors: active) {
     .guidance-link {
       border: 1px solid LinkText;
     }
     .faq-icon {
-      color: ButtonText;
+      border-color: ButtonText;
+    }
+    a:focus-visible,
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  /* On paper: every answer open, link targets written out, no buttons' chrome. */
+  @media print {
+    :host {
+      container-type: normal;
+    }
+    .card {
+      max-width: none;
+      border: 0;
+      padding: 0;
+    }
+    .toggle-all,
+    .faq-icon {
+      display: none;
+    }
+    .faq-answer[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+    .guidance-link {
+      padding: 0;
+      background: none;
+      color: inherit;
+    }
+    .guidance-link::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+    }
+    .faq-item {
+      break-inside: avoid;
     }
   }
 `;
 
-export const styles = [tokens, layout];
+export const styles = [tokenStyles, layout];

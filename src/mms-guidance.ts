@@ -1,17 +1,19 @@
 import { html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { focusTarget } from './accordion-keys.js';
 import {
   DEFAULT_HEADING_LEVEL,
   guidanceHrefFrom,
   headingLevelFrom,
   idListConverter,
+  oneOf,
 } from './attributes.js';
 import { en } from './content/en.js';
 import type { FaqItem, GuidanceContent } from './content/types.js';
 import { emit } from './events.js';
 import { heading } from './heading.js';
 import { styles } from './mms-guidance.styles.js';
+import { guardTheme } from './theme-guard.js';
+import type { ColorScheme } from './tokens.js';
 import { warn } from './warn.js';
 
 /**
@@ -21,10 +23,10 @@ import { warn } from './warn.js';
  */
 const hiddenUnlessOpen = (open: boolean) => (open ? false : 'until-found') as boolean;
 
-/** The chevron points down when closed; CSS turns it when open. currentColor keeps it visible in forced colours. */
-const chevron = html`<svg class="faq-icon" part="faq-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-  <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
+const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
+
+/** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
+const chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
 
 /**
  * The MMS TAG's guidance on postpartum use of multiple micronutrient supplements
@@ -60,30 +62,38 @@ const chevron = html`<svg class="faq-icon" part="faq-icon" viewBox="0 0 16 16" a
  * @cssprop [--mms-guidance-line-height=1.5] - Line height of body text.
  * @cssprop [--mms-guidance-heading-font-family=the font family] - Font of the title, FAQ heading and questions.
  * @cssprop [--mms-guidance-heading-font-weight=700] - Weight of headings and questions.
- * @cssprop [--mms-guidance-surface-color=#ffffff] - Card background.
- * @cssprop [--mms-guidance-text-color=#1b1f24] - Body text.
- * @cssprop [--mms-guidance-muted-text-color=#4b5563] - Issuer, date and the health-worker line.
- * @cssprop [--mms-guidance-accent-color=#005a9c] - Brand colour: the guidance link's background, icons, the "Expand all" button.
- * @cssprop [--mms-guidance-accent-text-color=#ffffff] - Text on the accent colour.
- * @cssprop [--mms-guidance-border-color=#6b7280] - Card border and the lines between questions.
- * @cssprop [--mms-guidance-focus-color=#b4005a] - Keyboard focus ring.
- * @cssprop [--mms-guidance-key-message-background-color=#e8f1fa] - Key-message callout background.
+ * @cssprop [--mms-guidance-surface-color=#ffffff; dark #12161c] - Card background.
+ * @cssprop [--mms-guidance-text-color=#1b1f24; dark #e8ecf1] - Body text and questions.
+ * @cssprop [--mms-guidance-muted-text-color=#4b5563; dark #b3bcc8] - Issuer, date and the health-worker line.
+ * @cssprop [--mms-guidance-accent-color=#005a9c; dark #7cc0ff] - Brand colour: the guidance link's background, the icons and the "Expand all" button.
+ * @cssprop [--mms-guidance-accent-text-color=#ffffff; dark #0b1826] - Text on the accent colour.
+ * @cssprop [--mms-guidance-border-color=#6b7280; dark #8b95a3] - Card border and the lines between questions.
+ * @cssprop [--mms-guidance-focus-color=#b4005a; dark #ff9ccf] - Keyboard focus ring.
+ * @cssprop [--mms-guidance-key-message-background-color=#e8f1fa; dark #1b2a3a] - Key-message callout background.
  * @cssprop [--mms-guidance-key-message-border-color=the accent colour] - Key-message callout border.
- * @cssprop [--mms-guidance-key-message-text-color=#10243a] - Key-message callout text.
+ * @cssprop [--mms-guidance-key-message-text-color=#10243a; dark #eaf3fc] - Key-message callout text.
  * @cssprop [--mms-guidance-radius=0.5rem] - Corner radius of the card, callout, link and buttons.
  * @cssprop [--mms-guidance-border-width=1px] - Width of borders.
  * @cssprop [--mms-guidance-space=1rem] - Spacing unit; paddings and gaps are multiples of it.
- * @cssprop [--mms-guidance-max-width=48rem] - Widest the widget grows.
+ * @cssprop [--mms-guidance-max-width=48rem] - Widest the card grows.
  * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
  */
 export class MmsGuidance extends LitElement {
   static override styles = styles;
 
+  // Declared without decorators: Lit's decorator helpers cost bytes the bundle budget needs.
+  static override properties = {
+    headingLevel: { attribute: 'heading-level' },
+    guidanceHref: { attribute: 'guidance-href' },
+    openItems: { attribute: 'open-items', converter: idListConverter },
+    colorScheme: { attribute: 'color-scheme', reflect: true },
+    contrastGuard: { attribute: 'contrast-guard' },
+  };
+
   /**
    * Level of the card title's heading, 1 to 5; the FAQ heading and questions sit
    * one level below. Anything else warns and uses 2.
    */
-  @property({ attribute: 'heading-level' })
   headingLevel: number | string = 2;
 
   /**
@@ -91,7 +101,6 @@ export class MmsGuidance extends LitElement {
    * Must be an http(s) URL, absolute or relative to the page; anything else
    * warns and uses the HMHB announcement page.
    */
-  @property({ attribute: 'guidance-href' })
   guidanceHref: string | undefined;
 
   /**
@@ -99,16 +108,56 @@ export class MmsGuidance extends LitElement {
    * start open from markup. Kept up to date as the reader opens and closes
    * items. Unknown ids warn and are dropped.
    */
-  @property({ attribute: 'open-items', converter: idListConverter })
   openItems: string[] = [];
+
+  /**
+   * `light`, `dark`, or `auto` to follow the reader's system setting. Both
+   * built-in schemes meet WCAG 2.2 AA. Anything else warns and uses `light`.
+   */
+  colorScheme: 'light' | 'dark' | 'auto' = 'light';
+
+  /**
+   * `auto`: where a partner's colours would put text below WCAG AA contrast,
+   * use black or white instead, with a console warning. `off`: keep the
+   * partner's colours as given.
+   */
+  contrastGuard: 'auto' | 'off' = 'auto';
 
   private content: GuidanceContent = en;
   private level = DEFAULT_HEADING_LEVEL;
   private href = en.guidanceLink.href;
+  /** Theme problems already reported, so re-checks do not repeat them. */
+  private themeReports = new Set<string>();
+  private onSchemeChange = () => this.refreshTheme();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    darkQuery().addEventListener('change', this.onSchemeChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    darkQuery().removeEventListener('change', this.onSchemeChange);
+  }
 
   /** Ids of every FAQ item, in display order. */
   get itemIds(): string[] {
     return this.content.faq.map((item) => item.id);
+  }
+
+  /**
+   * Checks the theme tokens again. Call it after changing `--mms-guidance-*`
+   * values at run time, so bad values and low contrast are caught.
+   */
+  refreshTheme(): void {
+    const card = this.renderRoot.querySelector<HTMLElement>('.card');
+    if (!card) return;
+    const scheme: ColorScheme =
+      this.colorScheme === 'dark' || (this.colorScheme === 'auto' && darkQuery().matches) ? 'dark' : 'light';
+    guardTheme(this, card, scheme, this.contrastGuard !== 'off', (message) => {
+      if (!this.themeReports.has(message)) warn(message);
+      this.themeReports.add(message);
+    });
   }
 
   /** Opens one FAQ item. */
@@ -142,18 +191,24 @@ export class MmsGuidance extends LitElement {
       this.href = guidanceHrefFrom(this.guidanceHref, this.content.guidanceLink.href);
     }
     if (changed.has('openItems')) this.openItems = this.knownIds(this.openItems);
+    if (changed.has('colorScheme')) oneOf('color-scheme', this.colorScheme, ['light', 'dark', 'auto'], 'light');
+    if (changed.has('contrastGuard')) oneOf('contrast-guard', this.contrastGuard, ['auto', 'off'], 'auto');
+  }
+
+  /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('colorScheme') || changed.has('contrastGuard')) this.refreshTheme();
   }
 
   private isKnown(id: string, method: string): boolean {
-    if (this.itemIds.includes(id)) return true;
-    warn(`${method}("${id}"): no FAQ item has that id. Known ids: ${this.itemIds.join(', ')}.`);
-    return false;
+    return this.knownIds([id], `${method}("${id}")`).length > 0;
   }
 
-  private knownIds(ids: readonly string[]): string[] {
+  /** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
+  private knownIds(ids: readonly string[], from = 'open-items'): string[] {
     const unknown = ids.filter((id) => !this.itemIds.includes(id));
     if (unknown.length > 0) {
-      warn(`open-items names unknown FAQ item ids: ${unknown.join(', ')}. Known ids: ${this.itemIds.join(', ')}.`);
+      warn(`${from}: no FAQ item has the id ${unknown.join(', ')}. Known ids: ${this.itemIds.join(', ')}.`);
     }
     return this.itemIds.filter((id) => ids.includes(id));
   }

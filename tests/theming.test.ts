@@ -1,11 +1,14 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { tokens } from '../src/tokens.js';
 import { part, parts, questions, render } from './helpers.js';
 
 const style = (node: Element) => getComputedStyle(node);
 
 interface Manifest {
-  modules: { declarations?: { customElement?: boolean; cssParts: { name: string }[]; cssProperties: { name: string }[] }[] }[];
+  modules: {
+    declarations?: { customElement?: boolean; cssParts: { name: string }[]; cssProperties: { name: string; default?: string }[] }[];
+  }[];
 }
 async function documented() {
   const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
@@ -15,13 +18,13 @@ async function documented() {
 describe('theming', () => {
   it('takes custom properties set on an ancestor into the shadow DOM', async () => {
     const el = await render(html`
-      <div style="--mms-guidance-accent-color: rgb(10, 20, 30); --mms-guidance-accent-text-color: rgb(250, 250, 240); --mms-guidance-key-message-background-color: rgb(1, 2, 3)">
+      <div style="--mms-guidance-accent-color: rgb(10, 20, 30); --mms-guidance-accent-text-color: rgb(250, 250, 240); --mms-guidance-key-message-background-color: rgb(230, 240, 250)">
         <section><mms-guidance></mms-guidance></section>
       </div>
     `);
     expect(style(part(el, 'guidance-link')).backgroundColor).to.equal('rgb(10, 20, 30)');
     expect(style(part(el, 'guidance-link')).color).to.equal('rgb(250, 250, 240)');
-    expect(style(part(el, 'key-message')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(style(part(el, 'key-message')).backgroundColor).to.equal('rgb(230, 240, 250)');
     // The key-message border follows the accent unless set on its own.
     expect(style(part(el, 'key-message')).borderTopColor).to.equal('rgb(10, 20, 30)');
   });
@@ -67,9 +70,21 @@ describe('theming', () => {
 
   it('documents every --mms-guidance-* property the styles read, and reads every one documented', async () => {
     const { cssProperties } = await documented();
-    const source = await (await fetch('/src/mms-guidance.styles.ts')).text();
-    const used = new Set(source.match(/--mms-guidance-[a-z-]+/g));
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    const cssText = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    const used = new Set(cssText.match(/--mms-guidance-[a-z-]+/g));
     expect([...used].sort()).to.deep.equal(cssProperties.map((p) => p.name).sort());
+  });
+
+  it('documents each token with the defaults the styles use', async () => {
+    const { cssProperties } = await documented();
+    for (const token of tokens) {
+      const doc = cssProperties.find((p) => p.name === `--mms-guidance-${token.name}`)!;
+      const light = doc.default!.split('; dark ')[0];
+      const dark = doc.default!.split('; dark ')[1];
+      if (token.light && !token.light.startsWith('var(')) expect(light, token.name).to.equal(token.light);
+      expect(dark, `${token.name} dark default`).to.equal(token.dark);
+    }
   });
 
   it('turns off the icon animation when the reader prefers reduced motion', async () => {

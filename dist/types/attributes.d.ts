@@ -11,3 +11,5 @@ export declare const idListConverter: {
     fromAttribute: (value: string | null) => string[];
     toAttribute: (value: readonly string[]) => string;
 };
+/** An enumerated attribute's value if allowed, else the fallback with a warning naming it. */
+export declare function oneOf<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T;

@@ -33,24 +33,46 @@ import { LitElement, type PropertyValues } from 'lit';
  * @cssprop [--mms-guidance-line-height=1.5] - Line height of body text.
  * @cssprop [--mms-guidance-heading-font-family=the font family] - Font of the title, FAQ heading and questions.
  * @cssprop [--mms-guidance-heading-font-weight=700] - Weight of headings and questions.
- * @cssprop [--mms-guidance-surface-color=#ffffff] - Card background.
- * @cssprop [--mms-guidance-text-color=#1b1f24] - Body text.
- * @cssprop [--mms-guidance-muted-text-color=#4b5563] - Issuer, date and the health-worker line.
- * @cssprop [--mms-guidance-accent-color=#005a9c] - Brand colour: the guidance link's background, icons, the "Expand all" button.
- * @cssprop [--mms-guidance-accent-text-color=#ffffff] - Text on the accent colour.
- * @cssprop [--mms-guidance-border-color=#6b7280] - Card border and the lines between questions.
- * @cssprop [--mms-guidance-focus-color=#b4005a] - Keyboard focus ring.
- * @cssprop [--mms-guidance-key-message-background-color=#e8f1fa] - Key-message callout background.
+ * @cssprop [--mms-guidance-surface-color=#ffffff; dark #12161c] - Card background.
+ * @cssprop [--mms-guidance-text-color=#1b1f24; dark #e8ecf1] - Body text and questions.
+ * @cssprop [--mms-guidance-muted-text-color=#4b5563; dark #b3bcc8] - Issuer, date and the health-worker line.
+ * @cssprop [--mms-guidance-accent-color=#005a9c; dark #7cc0ff] - Brand colour: the guidance link's background, the icons and the "Expand all" button.
+ * @cssprop [--mms-guidance-accent-text-color=#ffffff; dark #0b1826] - Text on the accent colour.
+ * @cssprop [--mms-guidance-border-color=#6b7280; dark #8b95a3] - Card border and the lines between questions.
+ * @cssprop [--mms-guidance-focus-color=#b4005a; dark #ff9ccf] - Keyboard focus ring.
+ * @cssprop [--mms-guidance-key-message-background-color=#e8f1fa; dark #1b2a3a] - Key-message callout background.
  * @cssprop [--mms-guidance-key-message-border-color=the accent colour] - Key-message callout border.
- * @cssprop [--mms-guidance-key-message-text-color=#10243a] - Key-message callout text.
+ * @cssprop [--mms-guidance-key-message-text-color=#10243a; dark #eaf3fc] - Key-message callout text.
  * @cssprop [--mms-guidance-radius=0.5rem] - Corner radius of the card, callout, link and buttons.
  * @cssprop [--mms-guidance-border-width=1px] - Width of borders.
  * @cssprop [--mms-guidance-space=1rem] - Spacing unit; paddings and gaps are multiples of it.
- * @cssprop [--mms-guidance-max-width=48rem] - Widest the widget grows.
+ * @cssprop [--mms-guidance-max-width=48rem] - Widest the card grows.
  * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
  */
 export declare class MmsGuidance extends LitElement {
     static styles: import("lit").CSSResult[];
+    static properties: {
+        headingLevel: {
+            attribute: string;
+        };
+        guidanceHref: {
+            attribute: string;
+        };
+        openItems: {
+            attribute: string;
+            converter: {
+                fromAttribute: (value: string | null) => string[];
+                toAttribute: (value: readonly string[]) => string;
+            };
+        };
+        colorScheme: {
+            attribute: string;
+            reflect: boolean;
+        };
+        contrastGuard: {
+            attribute: string;
+        };
+    };
     /**
      * Level of the card title's heading, 1 to 5; the FAQ heading and questions sit
      * one level below. Anything else warns and uses 2.
@@ -68,11 +90,32 @@ export declare class MmsGuidance extends LitElement {
      * items. Unknown ids warn and are dropped.
      */
     openItems: string[];
+    /**
+     * `light`, `dark`, or `auto` to follow the reader's system setting. Both
+     * built-in schemes meet WCAG 2.2 AA. Anything else warns and uses `light`.
+     */
+    colorScheme: 'light' | 'dark' | 'auto';
+    /**
+     * `auto`: where a partner's colours would put text below WCAG AA contrast,
+     * use black or white instead, with a console warning. `off`: keep the
+     * partner's colours as given.
+     */
+    contrastGuard: 'auto' | 'off';
     private content;
     private level;
     private href;
+    /** Theme problems already reported, so re-checks do not repeat them. */
+    private themeReports;
+    private onSchemeChange;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
     /** Ids of every FAQ item, in display order. */
     get itemIds(): string[];
+    /**
+     * Checks the theme tokens again. Call it after changing `--mms-guidance-*`
+     * values at run time, so bad values and low contrast are caught.
+     */
+    refreshTheme(): void;
     /** Opens one FAQ item. */
     expand(id: string): void;
     /** Closes one FAQ item. */
@@ -84,7 +127,10 @@ export declare class MmsGuidance extends LitElement {
     /** Closes every FAQ item. */
     collapseAll(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
+    /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
+    protected updated(changed: PropertyValues<this>): void;
     private isKnown;
+    /** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
     private knownIds;
     private setOpen;
     /** Reader actions change state and announce it; methods above change state only. */
