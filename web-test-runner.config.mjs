@@ -7,6 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { browserPaths } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.mjs';
 import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 
 // BROWSERS=chromium,firefox runs a subset while working; the test command runs all three.
@@ -62,7 +63,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   middleware: [serveShared],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), emulateMediaFeaturesPlugin()],
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

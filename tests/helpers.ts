@@ -57,3 +57,33 @@ export async function sourcesMd(): Promise<string> {
   if (!response.ok) throw new Error(`SOURCES.md: HTTP ${response.status}`);
   return response.text();
 }
+
+/** The colour pairs a reader must read, measured from computed styles: [what, foreground, background, AA minimum]. */
+export function readablePairs(element: MmsGuidance): [string, string, string, number][] {
+  const style = (name: string) => getComputedStyle(part(element, name));
+  const surface = style('card').backgroundColor;
+  const question = getComputedStyle(questions(element)[0]!);
+  return [
+    ['body text', style('context').color, surface, 4.5],
+    ['muted text', style('meta').color, surface, 4.5],
+    ['question', question.color, surface, 4.5],
+    ['expand all', style('toggle-all').color, surface, 4.5],
+    ['key message', style('key-message-text').color, style('key-message').backgroundColor, 4.5],
+    ['guidance link', style('guidance-link').color, style('guidance-link').backgroundColor, 4.5],
+    ['chevron (non-text)', style('faq-icon').borderRightColor, surface, 3],
+  ];
+}
+
+/** Chromium is the engine whose protocol (CDP) can emulate media here. */
+export const canEmulateMedia = /Chrome\//.test(navigator.userAgent);
+
+interface MediaEmulation {
+  media?: 'print' | 'screen' | '';
+  features?: { name: string; value: string }[];
+}
+
+/** Emulates media in Chromium (see scripts/emulate-media-plugin.mjs); call with {} to reset. */
+export async function emulate(emulation: MediaEmulation): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  await executeServerCommand('emulate-media-features', emulation);
+}
