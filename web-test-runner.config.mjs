@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { browserPaths } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -59,12 +60,31 @@ async function serveShared(context, next) {
   context.body = await readFile(file, 'utf8');
 }
 
+const browsers = Object.fromEntries(await Promise.all(wanted.map(async (name) => [name, await launchers[name]()])));
+
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/*.test.ts'],
   middleware: [serveShared],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), emulateMediaFeaturesPlugin()],
-  browsers: await Promise.all(wanted.map((name) => launchers[name]())),
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    emulateMediaFeaturesPlugin(),
+    visualRegressionPlugin({
+      baseDir: 'tests/screenshots',
+      update: process.env.UPDATE_VISUAL_BASELINE === '1',
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
+  ],
+  browsers: Object.values(browsers),
+  groups: [
+    {
+      // WebKit's screenshots come out blank here, so visual tests run in Chromium and Firefox.
+      name: 'visual',
+      files: ['tests/visual/*.test.ts'],
+      browsers: [browsers.chromium, browsers.firefox].filter(Boolean),
+    },
+  ],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
