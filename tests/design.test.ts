@@ -203,7 +203,7 @@ describe('print and forced colours (Chromium emulates them here)', () => {
   });
 
   it('prints every answer, writes the link out, and drops the buttons\' chrome', async function () {
-    const el = await render(html`<div style="width: 680px"><mms-guidance></mms-guidance></div>`);
+    const el = await render(html`<div style="width: 624px"><mms-guidance></mms-guidance></div>`);
     // Engines without emulation still ship the print rules; check they are there.
     const printRules = el.shadowRoot!.adoptedStyleSheets
       .flatMap((sheet) => [...sheet.cssRules])
@@ -218,7 +218,7 @@ describe('print and forced colours (Chromium emulates them here)', () => {
       'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
     );
     const card = part(el, 'card');
-    expect(card.scrollWidth, 'fits A4 and Letter text width').to.be.at.most(card.clientWidth);
+    expect(card.scrollWidth, 'fits the text width of Letter (6.5in) and A4 (170mm) portrait').to.be.at.most(card.clientWidth);
   });
 
   it('keeps borders, icons and focus visible in forced colours', async () => {

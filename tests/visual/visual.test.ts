@@ -51,7 +51,7 @@ if (canEmulateMedia) {
 
     it('print', async () => {
       await emulate({ media: 'print' });
-      await shoot('print', html`<mms-guidance></mms-guidance>`, 680);
+      await shoot('print', html`<mms-guidance></mms-guidance>`, 624);
     });
   });
 }
