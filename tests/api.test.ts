@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ToggleDetail } from '../src/events.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { answerFor, captureWarnings, isShown, part, question, questions, render } from './helpers.js';
+import { answerFor, warningsDuringEachTest, isShown, part, question, questions, render } from './helpers.js';
 
 const openIds = (el: MmsGuidance) =>
   questions(el)
@@ -17,9 +17,7 @@ function recordEvents(el: MmsGuidance) {
   return { toggles, toggleAlls };
 }
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => (warnings = captureWarnings()));
-afterEach(() => warnings.restore());
+const warnings = warningsDuringEachTest();
 
 describe('methods', () => {
   it('expand(), collapse() and toggle() open and close one item', async () => {

@@ -4,7 +4,7 @@ import { contrast } from './contrast.js';
 import {
   answerFor,
   canEmulateMedia,
-  captureWarnings,
+  warningsDuringEachTest,
   emulate,
   part,
   questions,
@@ -22,9 +22,7 @@ function expectReadable(el: Parameters<typeof readablePairs>[0], label: string) 
   }
 }
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => (warnings = captureWarnings()));
-afterEach(() => warnings.restore());
+const warnings = warningsDuringEachTest();
 
 describe('colour schemes', () => {
   it('is light by default', async () => {

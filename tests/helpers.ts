@@ -41,14 +41,16 @@ export const isShown = (panel: HTMLElement): boolean => !panel.hasAttribute('hid
 
 export const visibleText = (node: HTMLElement): string => node.innerText.replace(/\s+/g, ' ').trim();
 
-/** Collects console.warn calls for the duration of a test. */
-export function captureWarnings(): { messages: string[]; restore: () => void } {
+/** Collects console.warn calls during each test of the file or suite that calls it. */
+export function warningsDuringEachTest(): { readonly messages: string[] } {
+  const collected = { messages: [] as string[] };
   const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  return { messages, restore: () => (console.warn = original) };
+  beforeEach(() => {
+    collected.messages = [];
+    console.warn = (...args: unknown[]) => collected.messages.push(args.map(String).join(' '));
+  });
+  afterEach(() => (console.warn = original));
+  return collected;
 }
 
 /** Text of SOURCES.md, served by the test runner from ../shared. */
