@@ -32,9 +32,9 @@ const launchers = {
         ],
       },
     }),
-  firefox: () =>
+  firefox: (extraPrefsFirefox = {}) =>
     puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: browserPaths.firefox, headless: true },
+      launchOptions: { browser: 'firefox', executablePath: browserPaths.firefox, headless: true, extraPrefsFirefox },
     }),
   webkit: async () =>
     webdriverLauncher({
@@ -84,6 +84,16 @@ export default {
       files: ['tests/visual/*.test.ts'],
       browsers: [browsers.chromium, browsers.firefox].filter(Boolean),
     },
+    // Firefox can only enter forced colours by preference, so it gets a browser of its own.
+    ...(wanted.includes('firefox')
+      ? [
+          {
+            name: 'forced-colors',
+            files: ['tests/forced-colors/*.test.ts'],
+            browsers: [launchers.firefox({ 'browser.display.document_color_use': 2 })],
+          },
+        ]
+      : []),
   ],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
