@@ -10,10 +10,11 @@ let context: CanvasRenderingContext2D | null | undefined;
 /**
  * Any CSS colour (hex, rgb(), hsl(), oklch(), color(), named) as sRGB bytes,
  * painted over white: the canvas does the parsing and the alpha compositing,
- * so no colour syntax needs code of its own here.
+ * so no colour syntax needs code of its own here. willReadFrequently keeps
+ * Chromium from logging a performance hint on the partner's console.
  */
 export function toRgb(color: string): Rgb {
-  context ??= document.createElement('canvas').getContext('2d');
+  context ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
   if (!context) return { r: 0, g: 0, b: 0 };
   context.fillStyle = '#fff';
   context.fillRect(0, 0, 1, 1);
