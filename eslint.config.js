@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -11,7 +12,11 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   {
     files: ['scripts/**/*.mjs', 'build/**', '*.config.*', '.puppeteerrc.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', module: 'writable', URL: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly' } },
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['tests/pages/*.js', 'dist/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['tests/**/*.ts'],

@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { minifyTemplates } from './build/minify-templates.js';
+import { slimBundle } from './build/slim-bundle.js';
 
 /**
  * `npm start` serves the demo at /. The demo loads /dist/mms-guidance.js exactly
@@ -24,7 +24,7 @@ function demoServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [demoServer(), minifyTemplates()],
+  plugins: [demoServer(), slimBundle()],
   server: { host: '127.0.0.1' },
   build: {
     target: 'es2021',

@@ -62,9 +62,27 @@ async function serveShared(context, next) {
 
 const browsers = Object.fromEntries(await Promise.all(wanted.map(async (name) => [name, await launchers[name]()])));
 
+/**
+ * Test pages served with the headers a strict partner site sends. `default-src
+ * 'none'` on top of the policy a partner would use turns any request the widget
+ * tried to make (image, font, fetch, frame) into a reported violation.
+ */
+const strictPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+async function strictHeaders(context, next) {
+  await next();
+  if (context.path === '/tests/pages/strict.html') context.set('Content-Security-Policy', strictPolicy);
+}
+
 export default {
   files: ['tests/*.test.ts'],
-  middleware: [serveShared],
+  middleware: [serveShared, strictHeaders],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),

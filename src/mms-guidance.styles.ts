@@ -51,9 +51,17 @@ const layout = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.25);
     overflow-wrap: anywhere;
+    /* Inherited text styles a page may set on body stop here. */
+    font-style: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
 
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     .card {
       padding: calc(var(--_space) * 0.75);
     }
@@ -89,27 +97,13 @@ const layout = css`
     font-size: 0.9375em;
   }
 
-  .meta dt {
-    display: inline;
-    font-weight: 700;
-  }
-
-  .meta dt::after {
-    content: ': ';
-  }
-
-  .meta dd {
-    display: inline;
-    margin: 0;
-  }
-
   .key-message {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75) var(--_space);
     background: var(--_key-message-background-color);
     color: var(--_key-message-text-color);
     border: var(--_border-width) solid var(--_key-message-border-color);
-    border-inline-start-width: calc(var(--_border-width) + 0.3rem);
+    border-inline-start-width: calc(var(--_border-width) + 0.3em);
     border-radius: var(--_radius);
   }
 
@@ -134,7 +128,6 @@ const layout = css`
     color: var(--_accent-text-color);
     font-weight: 700;
     text-decoration: underline;
-    text-underline-offset: 0.2em;
   }
 
   .referral {

@@ -72,10 +72,10 @@ const chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"><
  * @cssprop [--mms-guidance-key-message-background-color=#e8f1fa; dark #1b2a3a] - Key-message callout background.
  * @cssprop [--mms-guidance-key-message-border-color=the accent colour] - Key-message callout border.
  * @cssprop [--mms-guidance-key-message-text-color=#10243a; dark #eaf3fc] - Key-message callout text.
- * @cssprop [--mms-guidance-radius=0.5rem] - Corner radius of the card, callout, link and buttons.
+ * @cssprop [--mms-guidance-radius=0.5em] - Corner radius of the card, callout, link and buttons.
  * @cssprop [--mms-guidance-border-width=1px] - Width of borders.
- * @cssprop [--mms-guidance-space=1rem] - Spacing unit; paddings and gaps are multiples of it.
- * @cssprop [--mms-guidance-max-width=48rem] - Widest the card grows.
+ * @cssprop [--mms-guidance-space=1em] - Spacing unit; paddings and gaps are multiples of it.
+ * @cssprop [--mms-guidance-max-width=48em] - Widest the card grows.
  * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
  */
 export class MmsGuidance extends LitElement {
@@ -259,13 +259,10 @@ export class MmsGuidance extends LitElement {
     return html`
       <article class="card" part="card" lang=${content.lang} aria-labelledby="title">
         ${heading(this.level, 'title', 'title', content.title.text)}
-        <dl class="meta" part="meta">
-          <div><dt>${content.ui.issuedBy}</dt> <dd>${content.issuer.text}</dd></div>
-          <div>
-            <dt>${content.ui.issuedOn}</dt>
-            <dd><time datetime=${content.issued.iso}>${content.issued.text}</time></dd>
-          </div>
-        </dl>
+        <p class="meta" part="meta">
+          <b>${content.ui.issuedBy}</b> ${content.issuer.text}<br />
+          <b>${content.ui.issuedOn}</b> <time datetime=${content.issued.iso}>${content.issued.text}</time>
+        </p>
         <div class="key-message" part="key-message">
           <p class="key-message-label" part="key-message-label">${content.ui.keyMessageLabel}</p>
           <p class="key-message-text" part="key-message-text">${content.keyMessage.text}</p>

@@ -2,7 +2,9 @@
  * The public theming tokens, in one table: the stylesheet maps each
  * `--mms-guidance-<name>` to the private `--_<name>` from here, and the
  * theme guard checks partner values against the same syntax and defaults.
- * The class JSDoc documents each one; a test keeps the two in step.
+ * The class JSDoc documents each one; a test keeps the two in step. Sizes are
+ * in em, relative to the widget's own (inherited) text size, so a page that
+ * shrinks its root font (`html { font-size: 62.5% }`) does not shrink the widget.
  */
 export interface Token {
   /** Public name without the `--mms-guidance-` prefix. */
@@ -31,10 +33,10 @@ export const tokens: readonly Token[] = [
   { name: 'key-message-background-color', light: '#e8f1fa', dark: '#1b2a3a' },
   { name: 'key-message-border-color', light: 'var(--_accent-color)' },
   { name: 'key-message-text-color', light: '#10243a', dark: '#eaf3fc' },
-  { name: 'radius', validAs: 'border-radius', light: '0.5rem' },
+  { name: 'radius', validAs: 'border-radius', light: '0.5em' },
   { name: 'border-width', validAs: 'border-top-width', light: '1px' },
-  { name: 'space', validAs: 'padding', light: '1rem' },
-  { name: 'max-width', validAs: 'max-width', light: '48rem' },
+  { name: 'space', validAs: 'padding', light: '1em' },
+  { name: 'max-width', validAs: 'max-width', light: '48em' },
   { name: 'transition-duration', validAs: 'transition-duration', light: '150ms' },
 ];
 

@@ -43,10 +43,10 @@ import { LitElement, type PropertyValues } from 'lit';
  * @cssprop [--mms-guidance-key-message-background-color=#e8f1fa; dark #1b2a3a] - Key-message callout background.
  * @cssprop [--mms-guidance-key-message-border-color=the accent colour] - Key-message callout border.
  * @cssprop [--mms-guidance-key-message-text-color=#10243a; dark #eaf3fc] - Key-message callout text.
- * @cssprop [--mms-guidance-radius=0.5rem] - Corner radius of the card, callout, link and buttons.
+ * @cssprop [--mms-guidance-radius=0.5em] - Corner radius of the card, callout, link and buttons.
  * @cssprop [--mms-guidance-border-width=1px] - Width of borders.
- * @cssprop [--mms-guidance-space=1rem] - Spacing unit; paddings and gaps are multiples of it.
- * @cssprop [--mms-guidance-max-width=48rem] - Widest the card grows.
+ * @cssprop [--mms-guidance-space=1em] - Spacing unit; paddings and gaps are multiples of it.
+ * @cssprop [--mms-guidance-max-width=48em] - Widest the card grows.
  * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
  */
 export declare class MmsGuidance extends LitElement {

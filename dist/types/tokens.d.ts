@@ -2,7 +2,9 @@
  * The public theming tokens, in one table: the stylesheet maps each
  * `--mms-guidance-<name>` to the private `--_<name>` from here, and the
  * theme guard checks partner values against the same syntax and defaults.
- * The class JSDoc documents each one; a test keeps the two in step.
+ * The class JSDoc documents each one; a test keeps the two in step. Sizes are
+ * in em, relative to the widget's own (inherited) text size, so a page that
+ * shrinks its root font (`html { font-size: 62.5% }`) does not shrink the widget.
  */
 export interface Token {
     /** Public name without the `--mms-guidance-` prefix. */

@@ -129,8 +129,8 @@ export const en: GuidanceContent = {
     },
   ],
   ui: {
-    issuedBy: 'Issued by',
-    issuedOn: 'Date',
+    issuedBy: 'Issued by:',
+    issuedOn: 'Date:',
     keyMessageLabel: 'Key message',
     faqHeading: 'Frequently asked questions',
     expandAll: 'Expand all',

@@ -7,18 +7,21 @@ const minifyCss = (cssText: string, filename: string) =>
   new TextDecoder().decode(transform({ filename, code: new TextEncoder().encode(cssText), minify: true }).code);
 
 /**
- * Strips what Lit's css`` and html`` templates carry only for the source's
- * readability, in the production build; the test runner serves the source as
- * written. CSS goes through lightningcss (our css`` has no `${}`). After the JS
- * minifier, a line break can only be inside a template literal, where it is the
- * source's indentation: it goes between tags and becomes one space elsewhere.
+ * Strips, in the production build only, what the source carries for its
+ * readers but the page never uses; the test runner serves the source as written.
+ * - Content source keys (S1…S4), which reviewers read in src/content.
+ * - Whitespace in Lit's css`` templates: lightningcss minifies them (ours have no `${}`).
+ * - Indentation in html`` templates: after the JS minifier, a line break can only
+ *   be inside a template literal; it goes between tags and becomes one space elsewhere.
  */
-export function minifyTemplates(): Plugin {
+export function slimBundle(): Plugin {
   return {
-    name: 'minify-templates',
+    name: 'slim-bundle',
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
+      // Source keys are for reviewers reading src/content; the page never shows them.
+      if (id.includes('/src/content/')) return code.replace(/\s*source: '[^']*',?/g, '');
       if (!id.endsWith('.styles.ts')) return null;
       return code.replace(cssTemplate, (_match, cssText: string) => `css\`${minifyCss(cssText, id)}\``);
     },

@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+
+interface ProbeReport {
+  violations: string[];
+  title: string;
+  expanded: number;
+  requests: string[];
+  cookie: string;
+  storage: number;
+  databases: number;
+  trustedTypes: boolean;
+}
+
+/** Loads a test page in a frame and waits for tests/pages/probe.js to report. */
+function probe(path: string): Promise<ProbeReport> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error(`${path}: no report from the probe`)), 8000);
+    window.addEventListener('message', function onMessage(event: MessageEvent<ProbeReport & { type: string }>) {
+      if (event.source !== frame.contentWindow || event.data?.type !== 'mms-probe') return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      resolve(event.data);
+    });
+    frame.src = path;
+    document.body.append(frame);
+  });
+}
+
+describe('a strict page: CSP and Trusted Types', () => {
+  let report: ProbeReport;
+  before(async () => {
+    report = await probe('/tests/pages/strict.html');
+  });
+
+  it('is really served with the strict policy', async () => {
+    const response = await fetch('/tests/pages/strict.html');
+    const policy = response.headers.get('content-security-policy');
+    expect(policy).to.contain("script-src 'self'").and.contain("style-src 'self'");
+    expect(policy).to.contain("require-trusted-types-for 'script'").and.contain("base-uri 'none'");
+  });
+
+  it('renders and works there with zero securitypolicyviolation events', () => {
+    expect(report.title).to.equal('MMS TAG guidance on the postpartum use of antenatal MMS');
+    expect(report.expanded, 'every item open after Expand all').to.equal(10);
+    expect(report.violations).to.deep.equal([]);
+  });
+
+  it('makes no request besides its own script, and leaves no cookie or storage', () => {
+    // The test server adds its own web-socket script to every page it serves; the probe is ours.
+    const testHarness = (path: string) => path.startsWith('/tests/pages/') || path === '/__web-dev-server__web-socket.js';
+    const paths = report.requests.map((url) => new URL(url).pathname);
+    expect(paths.filter((path) => !testHarness(path))).to.deep.equal(['/dist/mms-guidance.js']);
+    expect(report.requests.every((url) => new URL(url).origin === location.origin), 'nothing third-party').to.equal(true);
+    expect(report.cookie).to.equal('');
+    expect(report.storage).to.equal(0);
+    expect(report.databases).to.equal(0);
+  });
+});
