@@ -63,6 +63,23 @@ async function serveShared(context, next) {
 const browsers = Object.fromEntries(await Promise.all(wanted.map(async (name) => [name, await launchers[name]()])));
 
 /**
+ * dist/ exactly as on disk: the test server would otherwise rewrite JavaScript
+ * (import resolution, inline source maps), and tests of the bundles, such as
+ * their integrity hashes, must see the bytes a partner downloads.
+ */
+async function serveDistVerbatim(context, next) {
+  if (!context.path.startsWith('/dist/')) return next();
+  const file = resolve('dist', `.${decodeURIComponent(context.path.slice('/dist'.length))}`);
+  if (!file.startsWith(resolve('dist') + sep)) return next();
+  try {
+    context.body = await readFile(file);
+  } catch {
+    return next();
+  }
+  context.type = file.endsWith('.json') ? 'application/json' : file.endsWith('.html') ? 'text/html' : 'text/javascript';
+}
+
+/**
  * Test pages served with the headers a strict partner site sends. `default-src
  * 'none'` on top of the policy a partner would use turns any request the widget
  * tried to make (image, font, fetch, frame) into a reported violation.
@@ -82,7 +99,7 @@ async function strictHeaders(context, next) {
 
 export default {
   files: ['tests/*.test.ts'],
-  middleware: [serveShared, strictHeaders],
+  middleware: [serveDistVerbatim, serveShared, strictHeaders],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),

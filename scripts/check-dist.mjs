@@ -19,6 +19,7 @@ const filesUnder = (dir) =>
 
 rmSync(fresh, { recursive: true, force: true });
 run(bin('vite'), ['build', '--outDir', `${fresh}/dist`, '--logLevel', 'error']);
+run('node', ['scripts/sri.mjs', fresh]);
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declarationDir', `${fresh}/dist/types`]);
 run(bin('cem'), ['analyze', '--outdir', fresh]);
 
@@ -36,7 +37,7 @@ if (readFileSync(`${fresh}/custom-elements.json`, 'utf8') !== readFileSync('cust
   problems.push('custom-elements.json differs from the class JSDoc');
 }
 try {
-  execFileSync('node', ['scripts/docs.mjs', '--check', `${fresh}/custom-elements.json`], { stdio: 'pipe' });
+  execFileSync('node', ['scripts/docs.mjs', '--check', fresh], { stdio: 'pipe' });
 } catch (error) {
   problems.push(String(error.stderr).trim());
 }

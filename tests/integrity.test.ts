@@ -1,0 +1,40 @@
+// Loads the bundles with the integrity hashes the build wrote, as the README's
+// snippet does: the browser itself checks each hash against the file.
+import { expect } from '@open-wc/testing';
+
+function load(src: string, integrity: string, type: 'classic' | 'module'): Promise<'loaded' | 'refused'> {
+  return new Promise((resolve) => {
+    const script = document.createElement('script');
+    if (type === 'module') script.type = 'module';
+    script.integrity = integrity;
+    script.crossOrigin = 'anonymous';
+    script.src = src;
+    script.onload = () => resolve('loaded');
+    script.onerror = () => resolve('refused');
+    document.head.append(script);
+  });
+}
+
+describe('Subresource Integrity', () => {
+  let sri: Record<string, string>;
+  before(async () => {
+    sri = (await (await fetch('/dist/sri.json')).json()) as Record<string, string>;
+  });
+
+  it('lists a sha384 hash for each bundle', () => {
+    expect(Object.keys(sri).sort()).to.deep.equal(['mms-guidance.iife.js', 'mms-guidance.js']);
+    for (const hash of Object.values(sri)) expect(hash).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+  });
+
+  it('refuses a bundle whose hash does not match', async () => {
+    const wrong = `sha384-${'A'.repeat(64)}`;
+    expect(await load('/dist/mms-guidance.iife.js?tampered', wrong, 'classic')).to.equal('refused');
+    expect(customElements.get('mms-guidance')).to.equal(undefined);
+  });
+
+  it('loads both bundles with their published hashes', async () => {
+    expect(await load('/dist/mms-guidance.iife.js', sri['mms-guidance.iife.js']!, 'classic')).to.equal('loaded');
+    expect(await load('/dist/mms-guidance.js', sri['mms-guidance.js']!, 'module')).to.equal('loaded');
+    expect(customElements.get('mms-guidance')).to.be.a('function');
+  });
+});
