@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -76,7 +76,7 @@ async function serveDistVerbatim(context, next) {
   } catch {
     return next();
   }
-  context.type = file.endsWith('.json') ? 'application/json' : file.endsWith('.html') ? 'text/html' : 'text/javascript';
+  context.type = extname(file);
 }
 
 /**

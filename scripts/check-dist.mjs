@@ -18,9 +18,7 @@ const filesUnder = (dir) =>
     .sort();
 
 rmSync(fresh, { recursive: true, force: true });
-run(bin('vite'), ['build', '--outDir', `${fresh}/dist`, '--logLevel', 'error']);
-run('node', ['scripts/sri.mjs', fresh]);
-run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declarationDir', `${fresh}/dist/types`]);
+run('node', ['scripts/build.mjs', fresh]);
 run(bin('cem'), ['analyze', '--outdir', fresh]);
 
 const problems = [];

@@ -1,0 +1,1 @@
+window.addEventListener(`message`,e=>{if(e.data?.type!==`mms-guidance-embed:height`)return;let t=Number(e.data.height);if(!Number.isFinite(t)||t<=0||t>1e5)return;let n=[...document.querySelectorAll(`iframe`)],r=n.filter(t=>t.contentWindow===e.source),i=n.filter(t=>t.src===e.data.href);for(let e of r.length>0?r:i)e.style.height=`${t}px`});

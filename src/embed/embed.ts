@@ -1,0 +1,22 @@
+import { applyParams } from './params.js';
+
+/**
+ * The script of dist/embed.html, the page a partner frames when its CMS
+ * forbids scripts: builds the widget from the query string, and tells the
+ * parent page its height whenever it changes, for dist/embed-resizer.js.
+ */
+const widget = document.createElement('mms-guidance');
+const shown = applyParams(new URLSearchParams(location.search), widget);
+document.documentElement.dataset['sections'] = shown.join(' ');
+document.body.append(widget);
+
+const reportHeight = () =>
+  parent.postMessage(
+    {
+      type: 'mms-guidance-embed:height',
+      height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+      href: location.href,
+    },
+    '*',
+  );
+new ResizeObserver(reportHeight).observe(document.documentElement);

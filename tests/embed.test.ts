@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { applyParams } from '../src/embed/params.js';
+import { warningsDuringEachTest } from './helpers.js';
+
+const warnings = warningsDuringEachTest();
+
+/** Frames dist/embed.html with a query string, as a partner's CMS page would. */
+function frame(query: string, width = 420): Promise<HTMLIFrameElement> {
+  return new Promise((resolve) => {
+    const iframe = document.createElement('iframe');
+    iframe.title = 'MMS guidance';
+    iframe.style.cssText = `width: ${width}px; height: 150px; border: 0`;
+    iframe.addEventListener('load', () => resolve(iframe), { once: true });
+    iframe.src = `/dist/embed.html?${query}`;
+    document.body.append(iframe);
+  });
+}
+
+const widgetIn = (iframe: HTMLIFrameElement) =>
+  iframe.contentDocument!.querySelector('mms-guidance') as HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Waits until the frame's height settles (the resizer follows the frame's reports). */
+async function settledHeight(iframe: HTMLIFrameElement): Promise<number> {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = iframe.getBoundingClientRect().height;
+    if (now === last && now !== 150) return now;
+    last = now;
+  }
+  return last;
+}
+
+describe('iframe embed: query parameters', () => {
+  it('maps attributes, tokens, sections and lang onto the widget', () => {
+    const widget = document.createElement('mms-guidance');
+    const shown = applyParams(
+      new URLSearchParams('heading-level=3&color-scheme=dark&open-items=mms-tag&accent-color=%23f2b134&sections=faq&lang=en'),
+      widget,
+    );
+    expect(widget.getAttribute('heading-level')).to.equal('3');
+    expect(widget.getAttribute('color-scheme')).to.equal('dark');
+    expect(widget.getAttribute('open-items')).to.equal('mms-tag');
+    expect(widget.style.getPropertyValue('--mms-guidance-accent-color')).to.equal('#f2b134');
+    expect(widget.lang).to.equal('en');
+    expect(shown).to.deep.equal(['faq']);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('warns, naming it, about an unknown parameter, bad sections or an unknown language, and keeps the defaults', () => {
+    const widget = document.createElement('mms-guidance');
+    const shown = applyParams(new URLSearchParams('colour=red&sections=card,ads&lang=xx'), widget);
+    expect(shown).to.deep.equal(['card', 'faq']);
+    expect(widget.lang).to.equal('');
+    expect(warnings.messages).to.have.length(3);
+    expect(warnings.messages[0]).to.contain('"colour"');
+    expect(warnings.messages[1]).to.contain('sections="card,ads"');
+    expect(warnings.messages[2]).to.contain('lang="xx"');
+  });
+});
+
+describe('iframe embed: in a real frame', () => {
+  before(async () => {
+    // The partner page's one script: it sizes each embed frame to its content.
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/embed-resizer.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(script);
+    });
+  });
+
+  it('renders the widget with the settings from the query string', async () => {
+    const iframe = await frame('heading-level=3&color-scheme=dark&accent-color=%23f2b134');
+    const widget = widgetIn(iframe);
+    await customElements.whenDefined.call(iframe.contentWindow!.customElements, 'mms-guidance');
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('[part="title"]')!.localName).to.equal('h3');
+    const link = widget.shadowRoot!.querySelector('[part="guidance-link"]')!;
+    expect(iframe.contentWindow!.getComputedStyle(link).backgroundColor).to.equal('rgb(242, 177, 52)');
+    iframe.remove();
+  });
+
+  it('sizes the frame to its content, and again after an item opens', async () => {
+    const iframe = await frame('');
+    const closed = await settledHeight(iframe);
+    const document = iframe.contentDocument!;
+    expect(closed, 'the frame grew to the widget').to.be.above(600);
+    expect(Math.abs(closed - document.documentElement.getBoundingClientRect().height)).to.be.at.most(1);
+    const widget = widgetIn(iframe);
+    (widget.shadowRoot!.querySelector('[part="toggle-all"]') as HTMLButtonElement).click();
+    const open = await settledHeight(iframe);
+    expect(open, 'taller once every answer shows').to.be.above(closed + 300);
+    expect(document.documentElement.scrollHeight, 'no scrolling inside the frame').to.be.at.most(Math.ceil(open));
+    iframe.remove();
+  });
+
+  it('shows one section when asked', async () => {
+    const iframe = await frame('sections=faq');
+    const widget = widgetIn(iframe);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const visible = (name: string) =>
+      iframe.contentWindow!.getComputedStyle(widget.shadowRoot!.querySelector(`[part="${name}"]`)!).display !== 'none';
+    expect(visible('faq')).to.equal(true);
+    expect(visible('key-message')).to.equal(false);
+    iframe.remove();
+  });
+
+  it('opens links in the partner\'s window, not inside the frame', async () => {
+    const iframe = await frame('');
+    expect(iframe.contentDocument!.querySelector('base')!.target).to.equal('_top');
+    iframe.remove();
+  });
+});
