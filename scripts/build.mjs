@@ -1,5 +1,5 @@
-// Builds everything that goes into dist/: the bundles, the iframe embed, their
-// SRI hashes and the type declarations. `node scripts/build.mjs [dir]` builds
+// Builds everything that goes into dist/: the bundles, the iframe embed, the
+// npm entries, the bundles' SRI hashes and the type declarations. `node scripts/build.mjs [dir]` builds
 // into dir/dist (default: .), which is how the tests check dist/ is fresh.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -11,5 +11,6 @@ const bin = (name) => join('node_modules', '.bin', name);
 
 run(bin('vite'), ['build', '--outDir', out, '--logLevel', 'error']);
 run(bin('vite'), ['build', '-c', 'vite.embed.config.ts', '--outDir', out, '--logLevel', 'error']);
+run(bin('vite'), ['build', '-c', 'vite.npm.config.ts', '--outDir', join(out, 'npm'), '--logLevel', 'error']);
 run('node', ['scripts/sri.mjs', dir]);
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declarationDir', join(out, 'types')]);

@@ -1,0 +1,6 @@
+import { MmsGuidance } from "./mms-guidance.js";
+// src/index.ts
+var tagName = "mms-guidance";
+if (!customElements.get(tagName)) customElements.define(tagName, MmsGuidance);
+else if (customElements.get(tagName) !== MmsGuidance) console.info(`<${tagName}>: already defined by another copy; this one is not used.`);
+export { MmsGuidance };

@@ -1,0 +1,273 @@
+import { focusTarget } from "./accordion-keys.js";
+import { guidanceHrefFrom, headingLevelFrom, idListConverter, oneOf } from "./attributes.js";
+import { en } from "./content/en.js";
+import { emit } from "./events.js";
+import { heading } from "./heading.js";
+import { styles } from "./mms-guidance.styles.js";
+import { guardTheme } from "./theme-guard.js";
+import { warn } from "./warn.js";
+import { LitElement, html } from "lit";
+// src/mms-guidance.ts
+var _MmsGuidance;
+/**
+* Closed answers stay findable: where the browser knows hidden="until-found",
+* find-in-page reveals them; elsewhere the truthy value hides them as plain
+* `hidden`. TypeScript's DOM types still say `hidden: boolean`, hence the cast.
+*/
+var hiddenUnlessOpen = (open) => open ? false : "until-found";
+var darkQuery = () => matchMedia("(prefers-color-scheme: dark)");
+/** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
+var chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
+/**
+* The MMS TAG's guidance on postpartum use of multiple micronutrient supplements
+* (MMS): a card with the key message and its context, then an FAQ accordion that
+* follows the WAI-ARIA accordion pattern.
+*
+* @summary Embeddable MMS postpartum guidance card with an accessible FAQ.
+* @tagname mms-guidance
+*
+* @fires {CustomEvent<ToggleDetail>} mms-guidance-toggle - The reader opened or closed one FAQ item (click, keyboard or find-in-page). `detail: { id, open }`. Not fired by methods or attributes.
+* @fires {CustomEvent<ToggleAllDetail>} mms-guidance-toggle-all - The reader pressed "Expand all" or "Collapse all". `detail: { open }`. Not fired by methods or attributes.
+*
+* @csspart card - The outer card (`<article>`).
+* @csspart title - The card title heading.
+* @csspart meta - Who issued the guidance and when.
+* @csspart key-message - The key-message callout.
+* @csspart key-message-label - The "Key message" label inside the callout.
+* @csspart key-message-text - The key message itself.
+* @csspart context - The block of context paragraphs.
+* @csspart guidance-link - The "Read the guidance" link.
+* @csspart referral - The line pointing readers to their health worker.
+* @csspart faq - The FAQ section.
+* @csspart faq-title - The FAQ heading.
+* @csspart toggle-all - The "Expand all" / "Collapse all" button.
+* @csspart faq-item - One question with its answer.
+* @csspart faq-heading - The heading that holds a question button.
+* @csspart faq-question - The question button.
+* @csspart faq-icon - The chevron inside a question button.
+* @csspart faq-answer - The answer panel.
+*
+* @cssprop [--mms-guidance-font-family=inherited from the page] - Font of all text, buttons included.
+* @cssprop [--mms-guidance-font-size=inherited from the page] - Base text size; headings scale from it.
+* @cssprop [--mms-guidance-line-height=1.5] - Line height of body text.
+* @cssprop [--mms-guidance-heading-font-family=the font family] - Font of the title, FAQ heading and questions.
+* @cssprop [--mms-guidance-heading-font-weight=700] - Weight of headings and questions.
+* @cssprop [--mms-guidance-surface-color=#ffffff; dark #12161c] - Card background.
+* @cssprop [--mms-guidance-text-color=#1b1f24; dark #e8ecf1] - Body text and questions.
+* @cssprop [--mms-guidance-muted-text-color=#4b5563; dark #b3bcc8] - Issuer, date and the health-worker line.
+* @cssprop [--mms-guidance-accent-color=#005a9c; dark #7cc0ff] - Brand colour: the guidance link's background, the icons and the "Expand all" button.
+* @cssprop [--mms-guidance-accent-text-color=#ffffff; dark #0b1826] - Text on the accent colour.
+* @cssprop [--mms-guidance-border-color=#6b7280; dark #8b95a3] - Card border and the lines between questions.
+* @cssprop [--mms-guidance-focus-color=#b4005a; dark #ff9ccf] - Keyboard focus ring.
+* @cssprop [--mms-guidance-key-message-background-color=#e8f1fa; dark #1b2a3a] - Key-message callout background.
+* @cssprop [--mms-guidance-key-message-border-color=the accent colour] - Key-message callout border.
+* @cssprop [--mms-guidance-key-message-text-color=#10243a; dark #eaf3fc] - Key-message callout text.
+* @cssprop [--mms-guidance-radius=0.5em] - Corner radius of the card, callout, link and buttons.
+* @cssprop [--mms-guidance-border-width=1px] - Width of borders.
+* @cssprop [--mms-guidance-space=1em] - Spacing unit; paddings and gaps are multiples of it.
+* @cssprop [--mms-guidance-max-width=48em] - Widest the card grows.
+* @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
+*/
+var MmsGuidance = class extends LitElement {
+	constructor(..._args) {
+		super(..._args);
+		this.headingLevel = 2;
+		this.openItems = [];
+		this.colorScheme = "light";
+		this.contrastGuard = "auto";
+		this.content = en;
+		this.level = 2;
+		this.href = en.guidanceLink.href;
+		this.themeReports = /* @__PURE__ */ new Set();
+		this.onSchemeChange = () => this.refreshTheme();
+	}
+	connectedCallback() {
+		super.connectedCallback();
+		darkQuery().addEventListener("change", this.onSchemeChange);
+	}
+	disconnectedCallback() {
+		super.disconnectedCallback();
+		darkQuery().removeEventListener("change", this.onSchemeChange);
+	}
+	/** Ids of every FAQ item, in display order. */
+	get itemIds() {
+		return this.content.faq.map((item) => item.id);
+	}
+	/**
+	* Checks the theme tokens again. Call it after changing `--mms-guidance-*`
+	* values at run time, so bad values and low contrast are caught.
+	*/
+	refreshTheme() {
+		const card = this.renderRoot.querySelector(".card");
+		if (!card) return;
+		const scheme = this.colorScheme === "dark" || this.colorScheme === "auto" && darkQuery().matches ? "dark" : "light";
+		guardTheme(this, card, scheme, this.contrastGuard !== "off", (message) => {
+			if (!this.themeReports.has(message)) warn(message);
+			this.themeReports.add(message);
+		});
+	}
+	/** Opens one FAQ item. */
+	expand(id) {
+		if (this.isKnown(id, "expand")) this.setOpen(id, true);
+	}
+	/** Closes one FAQ item. */
+	collapse(id) {
+		if (this.isKnown(id, "collapse")) this.setOpen(id, false);
+	}
+	/** Opens a closed FAQ item, or closes an open one. */
+	toggle(id) {
+		if (this.isKnown(id, "toggle")) this.setOpen(id, !this.openItems.includes(id));
+	}
+	/** Opens every FAQ item. */
+	expandAll() {
+		this.openItems = this.itemIds;
+	}
+	/** Closes every FAQ item. */
+	collapseAll() {
+		this.openItems = [];
+	}
+	willUpdate(changed) {
+		if (changed.has("headingLevel")) this.level = headingLevelFrom(this.headingLevel);
+		if (changed.has("guidanceHref")) this.href = guidanceHrefFrom(this.guidanceHref, this.content.guidanceLink.href);
+		if (changed.has("openItems")) this.openItems = this.knownIds(this.openItems);
+		if (changed.has("colorScheme")) oneOf("color-scheme", this.colorScheme, [
+			"light",
+			"dark",
+			"auto"
+		], "light");
+		if (changed.has("contrastGuard")) oneOf("contrast-guard", this.contrastGuard, ["auto", "off"], "auto");
+	}
+	/** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
+	updated(changed) {
+		if (changed.has("colorScheme") || changed.has("contrastGuard")) this.refreshTheme();
+	}
+	isKnown(id, method) {
+		return this.knownIds([id], `${method}("${id}")`).length > 0;
+	}
+	/** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
+	knownIds(ids, from = "open-items") {
+		const unknown = ids.filter((id) => !this.itemIds.includes(id));
+		if (unknown.length > 0) warn(`${from}: no FAQ item has the id ${unknown.join(", ")}. Known ids: ${this.itemIds.join(", ")}.`);
+		return this.itemIds.filter((id) => ids.includes(id));
+	}
+	setOpen(id, open) {
+		const others = this.openItems.filter((openId) => openId !== id);
+		this.openItems = this.knownIds(open ? [...others, id] : others);
+	}
+	/** Reader actions change state and announce it; methods above change state only. */
+	readerSetOpen(id, open) {
+		this.setOpen(id, open);
+		emit(this, "mms-guidance-toggle", {
+			id,
+			open
+		});
+	}
+	onQuestionClick(item) {
+		this.readerSetOpen(item.id, !this.openItems.includes(item.id));
+	}
+	/** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
+	onBeforeMatch(item) {
+		this.readerSetOpen(item.id, true);
+	}
+	onToggleAllClick() {
+		const open = !this.allOpen;
+		if (open) this.expandAll();
+		else this.collapseAll();
+		emit(this, "mms-guidance-toggle-all", { open });
+	}
+	onFaqKeydown(event) {
+		const questions = [...this.renderRoot.querySelectorAll(".faq-question")];
+		const current = questions.indexOf(event.target);
+		if (current === -1) return;
+		const next = focusTarget(event.key, current, questions.length);
+		if (next === void 0) return;
+		event.preventDefault();
+		questions[next]?.focus();
+	}
+	get allOpen() {
+		return this.openItems.length === this.content.faq.length;
+	}
+	render() {
+		const { content } = this;
+		return html`
+      <article class="card" part="card" lang=${content.lang} aria-labelledby="title">
+        ${heading(this.level, "title", "title", content.title.text)}
+        <p class="meta" part="meta">
+          <b>${content.ui.issuedBy}</b> ${content.issuer.text}<br />
+          <b>${content.ui.issuedOn}</b> <time datetime=${content.issued.iso}>${content.issued.text}</time>
+        </p>
+        <div class="key-message" part="key-message">
+          <p class="key-message-label" part="key-message-label">${content.ui.keyMessageLabel}</p>
+          <p class="key-message-text" part="key-message-text">${content.keyMessage.text}</p>
+        </div>
+        <div class="context" part="context">
+          ${content.context.map((paragraph) => html`<p>${paragraph.text}</p>`)}
+        </div>
+        <a class="guidance-link" part="guidance-link" href=${this.href}>${content.guidanceLink.label}</a>
+        <p class="referral" part="referral">${content.referral.text}</p>
+        ${this.renderFaq()}
+      </article>
+    `;
+	}
+	renderFaq() {
+		const { content } = this;
+		return html`
+      <section class="faq" part="faq" aria-labelledby="faq-title">
+        <div class="faq-header">
+          ${heading(this.level + 1, "faq-title", "faq-title", content.ui.faqHeading)}
+          <button type="button" class="toggle-all" part="toggle-all" @click=${this.onToggleAllClick}>
+            ${this.allOpen ? content.ui.collapseAll : content.ui.expandAll}
+          </button>
+        </div>
+        <div @keydown=${this.onFaqKeydown}>
+          ${content.faq.map((item) => this.renderItem(item))}
+        </div>
+      </section>
+    `;
+	}
+	renderItem(item) {
+		const open = this.openItems.includes(item.id);
+		return html`
+      <div class="faq-item" part="faq-item">
+        ${heading(this.level + 1, "faq-heading", `h-${item.id}`, html`<button
+            type="button"
+            class="faq-question"
+            part="faq-question"
+            id="q-${item.id}"
+            aria-expanded=${open ? "true" : "false"}
+            aria-controls="a-${item.id}"
+            @click=${() => this.onQuestionClick(item)}
+          >
+            <span>${item.question}</span>${chevron}
+          </button>`)}
+        <div
+          class="faq-answer"
+          part="faq-answer"
+          id="a-${item.id}"
+          role="region"
+          aria-labelledby="q-${item.id}"
+          .hidden=${hiddenUnlessOpen(open)}
+          @beforematch=${() => this.onBeforeMatch(item)}
+        >
+          <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+        </div>
+      </div>
+    `;
+	}
+};
+_MmsGuidance = MmsGuidance;
+_MmsGuidance.styles = styles;
+_MmsGuidance.properties = {
+	headingLevel: { attribute: "heading-level" },
+	guidanceHref: { attribute: "guidance-href" },
+	openItems: {
+		attribute: "open-items",
+		converter: idListConverter
+	},
+	colorScheme: {
+		attribute: "color-scheme",
+		reflect: true
+	},
+	contrastGuard: { attribute: "contrast-guard" }
+};
+export { MmsGuidance };
