@@ -1,31 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-interface ProbeReport {
-  violations: string[];
-  title: string;
-  expanded: number;
-  requests: string[];
-  cookie: string;
-  storage: number;
-  databases: number;
-  trustedTypes: boolean;
-}
-
-/** Loads a test page in a frame and waits for tests/pages/probe.js to report. */
-function probe(path: string): Promise<ProbeReport> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error(`${path}: no report from the probe`)), 8000);
-    window.addEventListener('message', function onMessage(event: MessageEvent<ProbeReport & { type: string }>) {
-      if (event.source !== frame.contentWindow || event.data?.type !== 'mms-probe') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      resolve(event.data);
-    });
-    frame.src = path;
-    document.body.append(frame);
-  });
-}
+import { probe, type ProbeReport } from './probe.js';
 
 describe('a strict page: CSP and Trusted Types', () => {
   let report: ProbeReport;

@@ -1,6 +1,14 @@
 // Runs first on a test page: records every policy violation, lets the widget
 // load and be used, then reports to the test (the parent frame) what happened.
 const violations = [];
+// Cumulative Layout Shift, where the engine reports layout shifts (Chromium).
+const canMeasureShifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+let layoutShift = 0;
+if (canMeasureShifts) {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) layoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
 document.addEventListener('securitypolicyviolation', (event) => {
   violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`);
 });
@@ -10,6 +18,9 @@ window.addEventListener('load', async () => {
   const widget = document.querySelector('mms-guidance');
   await widget.updateComplete;
   const root = widget.shadowRoot;
+  // Layout shifts from loading and upgrading, before the probe's own clicks move anything.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const loadShift = layoutShift;
   root.querySelector('[part="faq-question"]').click();
   root.querySelector('[part="toggle-all"]').click();
   await widget.updateComplete;
@@ -26,6 +37,8 @@ window.addEventListener('load', async () => {
       storage: localStorage.length + sessionStorage.length,
       databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
       trustedTypes: typeof trustedTypes !== 'undefined',
+      layoutShift: canMeasureShifts ? loadShift : null,
+      fallbackShown: [...widget.children].some((child) => child.getBoundingClientRect().height > 0),
     },
     '*',
   );
