@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.test-tmp/', 'node_modules/', 'bench/node_modules/'] },
+  { ignores: ['dist/', '.test-tmp/', 'node_modules/', 'bench/node_modules/', 'bench/site/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   wc.configs['flat/recommended'],
@@ -15,7 +15,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['tests/pages/*.js', 'dist/*.js'],
+    // Node scripts that also hand functions to the browser (page.evaluate).
+    files: ['bench/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['tests/pages/*.js', 'bench/probe.js', 'dist/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
