@@ -9,6 +9,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { browserPaths, ensureBrowsers } from '../scripts/browsers.mjs';
 import { assets, variants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,8 +56,9 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 // --- browser -------------------------------------------------------------------
+ensureBrowsers();
 const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: browserPaths.chromium,
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });

@@ -224,13 +224,16 @@ export class MmsGuidance extends LitElement {
     emit(this, 'mms-guidance-toggle', { id, open });
   }
 
-  private onQuestionClick(item: FaqItem): void {
-    this.readerSetOpen(item.id, !this.openItems.includes(item.id));
+  // One listener each on the list, not one per question: opening an item then
+  // re-renders no listeners, so its cost stays flat as the list grows.
+  private onFaqClick(event: Event): void {
+    const id = (event.target as Element).closest('.faq-question')?.id.slice(2);
+    if (id) this.readerSetOpen(id, !this.openItems.includes(id));
   }
 
   /** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
-  private onBeforeMatch(item: FaqItem): void {
-    this.readerSetOpen(item.id, true);
+  private onFaqBeforeMatch(event: Event): void {
+    this.readerSetOpen((event.target as Element).id.slice(2), true);
   }
 
   private onToggleAllClick(): void {
@@ -287,7 +290,7 @@ export class MmsGuidance extends LitElement {
             ${this.allOpen ? content.ui.collapseAll : content.ui.expandAll}
           </button>
         </div>
-        <div @keydown=${this.onFaqKeydown}>
+        <div @keydown=${this.onFaqKeydown} @click=${this.onFaqClick} @beforematch=${this.onFaqBeforeMatch}>
           ${content.faq.map((item) => this.renderItem(item))}
         </div>
       </section>
@@ -309,7 +312,6 @@ export class MmsGuidance extends LitElement {
             id="q-${item.id}"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="a-${item.id}"
-            @click=${() => this.onQuestionClick(item)}
           >
             <span>${item.question}</span>${chevron}
           </button>`,
@@ -321,7 +323,6 @@ export class MmsGuidance extends LitElement {
           role="region"
           aria-labelledby="q-${item.id}"
           .hidden=${hiddenUnlessOpen(open)}
-          @beforematch=${() => this.onBeforeMatch(item)}
         >
           <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}</div>
         </div>

@@ -71,9 +71,9 @@ describe('accordion: ARIA wiring', () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     const events: unknown[] = [];
     el.addEventListener('mms-guidance-toggle', (event) => events.push(event.detail));
-    // What the browser does when find-in-page lands inside a hidden="until-found" panel.
+    // What the browser does when find-in-page lands inside a hidden="until-found" panel (the event bubbles).
     const panel = answerFor(question(el, 'unicef'));
-    panel.dispatchEvent(new Event('beforematch'));
+    panel.dispatchEvent(new Event('beforematch', { bubbles: true }));
     panel.removeAttribute('hidden');
     await el.updateComplete;
     expect(question(el, 'unicef').getAttribute('aria-expanded')).to.equal('true');

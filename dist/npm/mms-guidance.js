@@ -162,12 +162,13 @@ var MmsGuidance = class extends LitElement {
 			open
 		});
 	}
-	onQuestionClick(item) {
-		this.readerSetOpen(item.id, !this.openItems.includes(item.id));
+	onFaqClick(event) {
+		const id = event.target.closest(".faq-question")?.id.slice(2);
+		if (id) this.readerSetOpen(id, !this.openItems.includes(id));
 	}
 	/** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
-	onBeforeMatch(item) {
-		this.readerSetOpen(item.id, true);
+	onFaqBeforeMatch(event) {
+		this.readerSetOpen(event.target.id.slice(2), true);
 	}
 	onToggleAllClick() {
 		const open = !this.allOpen;
@@ -219,7 +220,7 @@ var MmsGuidance = class extends LitElement {
             ${this.allOpen ? content.ui.collapseAll : content.ui.expandAll}
           </button>
         </div>
-        <div @keydown=${this.onFaqKeydown}>
+        <div @keydown=${this.onFaqKeydown} @click=${this.onFaqClick} @beforematch=${this.onFaqBeforeMatch}>
           ${content.faq.map((item) => this.renderItem(item))}
         </div>
       </section>
@@ -236,7 +237,6 @@ var MmsGuidance = class extends LitElement {
             id="q-${item.id}"
             aria-expanded=${open ? "true" : "false"}
             aria-controls="a-${item.id}"
-            @click=${() => this.onQuestionClick(item)}
           >
             <span>${item.question}</span>${chevron}
           </button>`)}
@@ -247,7 +247,6 @@ var MmsGuidance = class extends LitElement {
           role="region"
           aria-labelledby="q-${item.id}"
           .hidden=${hiddenUnlessOpen(open)}
-          @beforematch=${() => this.onBeforeMatch(item)}
         >
           <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}</div>
         </div>

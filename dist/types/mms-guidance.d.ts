@@ -135,9 +135,9 @@ export declare class MmsGuidance extends LitElement {
     private setOpen;
     /** Reader actions change state and announce it; methods above change state only. */
     private readerSetOpen;
-    private onQuestionClick;
+    private onFaqClick;
     /** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
-    private onBeforeMatch;
+    private onFaqBeforeMatch;
     private onToggleAllClick;
     private onFaqKeydown;
     private get allOpen();
