@@ -61,8 +61,10 @@ var white = {
 function guardTheme(host, card, scheme, contrast, report) {
 	card.removeAttribute("style");
 	const given = getComputedStyle(host);
+	let anyGiven = false;
 	for (const token of tokens) {
 		const value = given.getPropertyValue(`--mms-guidance-${token.name}`).trim();
+		anyGiven ||= value !== "";
 		const validAs = token.validAs ?? "color";
 		if (value && !CSS.supports(validAs, value)) {
 			const fallback = defaultFor(token, scheme);
@@ -70,7 +72,7 @@ function guardTheme(host, card, scheme, contrast, report) {
 			card.style.setProperty(`--_${token.name}`, fallback);
 		}
 	}
-	if (!contrast) return;
+	if (!contrast || !anyGiven) return;
 	const used = getComputedStyle(card);
 	const color = (name) => toRgb(used.getPropertyValue(`--_${name}`).trim());
 	for (const [foreground, background, minimum] of readablePairs) {
