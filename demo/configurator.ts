@@ -2,7 +2,7 @@
  * The embed configurator: the partner picks options, sees the widget, and copies
  * a ready snippet (script tag with its SRI hash, element and CSS, or an iframe).
  */
-export {};
+import { copyText } from './copy.js';
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const form = byId('options') as HTMLFormElement;
@@ -79,13 +79,5 @@ function update(): void {
 }
 
 form.addEventListener('input', update);
-byId('copy').addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText(snippet.textContent ?? '');
-    copyStatus.textContent = 'Copied.';
-  } catch {
-    getSelection()?.selectAllChildren(snippet);
-    copyStatus.textContent = 'Could not copy automatically: the snippet is selected, press Ctrl+C.';
-  }
-});
+byId('copy').addEventListener('click', () => copyText(snippet, copyStatus));
 update();

@@ -1,5 +1,6 @@
 import type { MmsGuidance } from '../src/mms-guidance.js';
 import { tokens } from '../src/tokens.js';
+import { copyText } from './copy.js';
 import { presetCss, presets, type Preset } from './presets.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -71,16 +72,6 @@ start.addEventListener('change', () => {
   }
 });
 
-byId('copy').addEventListener('click', async () => {
-  const css = byId('css').textContent ?? '';
-  try {
-    await navigator.clipboard.writeText(css);
-    byId('copy-status').textContent = 'Copied.';
-  } catch {
-    // No clipboard (insecure page, permission refused): select the text for a manual copy.
-    getSelection()?.selectAllChildren(byId('css'));
-    byId('copy-status').textContent = 'Could not copy automatically: the CSS is selected, press Ctrl+C.';
-  }
-});
+byId('copy').addEventListener('click', () => copyText(byId('css'), byId('copy-status')));
 
 showCss();
