@@ -3,7 +3,7 @@
 // imported in Node as an SSR framework does, and type-checked with React 19 JSX.
 // The browser tests then render the element from that install (tests/package.test.ts).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const scratch = resolve('.test-tmp/consumer');
@@ -29,6 +29,11 @@ const packed = run('tar', ['-tzf', join(scratch, tarball)], '.').split('\n');
 for (const needed of ['package/dist/npm/index.js', 'package/dist/mms-guidance.js', 'package/dist/types/index.d.ts', 'package/custom-elements.json']) {
   if (!packed.includes(needed)) throw new Error(`the tarball lacks ${needed}`);
 }
+
+// Tools that read the manifest (IDEs, Storybook) find it where package.json says.
+const installed = join(scratch, 'node_modules', 'mms-guidance');
+const manifestField = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).customElements;
+if (!packed.includes(`package/${manifestField}`)) throw new Error(`package.json's customElements (${manifestField}) is not in the tarball`);
 
 // Node, as an SSR framework imports it: neither entry may throw.
 writeFileSync(
