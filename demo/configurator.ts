@@ -11,7 +11,8 @@ const snippet = byId('snippet');
 const copyStatus = byId('copy-status');
 const defaults: Record<string, string> = { 'accent-color': '#005a9c', 'key-message-background-color': '#e8f1fa' };
 
-const sri = (await (await fetch('/dist/sri.json')).json()) as Record<string, string>;
+/** The bundles' SRI hashes, for the snippet; filled from dist/sri.json before the first update. */
+let sri: Record<string, string> = {};
 
 function options() {
   const data = new FormData(form);
@@ -80,4 +81,9 @@ function update(): void {
 
 form.addEventListener('input', update);
 byId('copy').addEventListener('click', () => copyText(snippet, copyStatus));
-update();
+void fetch('/dist/sri.json')
+  .then((response) => response.json() as Promise<Record<string, string>>)
+  .then((hashes) => {
+    sri = hashes;
+    update();
+  });

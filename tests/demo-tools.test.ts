@@ -1,0 +1,74 @@
+// The partner tools in demo/, loaded as pages in a frame: the embed configurator
+// and the theme playground must produce what they promise.
+import { expect } from '@open-wc/testing';
+
+function open(path: string): Promise<Document> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1200px; height: 900px';
+    frame.addEventListener('load', () => resolve(frame.contentDocument!), { once: true });
+    frame.src = path;
+    document.body.append(frame);
+  });
+}
+
+/** Waits until the page is ready by its own signs, not by a fixed delay. */
+async function until(ready: () => boolean, what: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    if (ready()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+const configuratorReady = (doc: Document) => () => doc.getElementById('snippet')!.textContent!.includes('sha384-');
+
+function choose(doc: Document, name: string, value: string): void {
+  const field = doc.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('embed configurator', () => {
+  it('writes a script snippet with the published SRI hash, the element and its CSS', async () => {
+    const doc = await open('/demo/configurator.html');
+    await until(configuratorReady(doc), 'the snippet');
+    const sri = (await (await fetch('/dist/sri.json')).json()) as Record<string, string>;
+    choose(doc, 'heading-level', '3');
+    choose(doc, 'color-scheme', 'dark');
+    choose(doc, 'accent-color', '#1b6b3a');
+    const snippet = doc.getElementById('snippet')!.textContent!;
+    expect(snippet).to.contain(`integrity="${sri['mms-guidance.js']}"`).and.contain('crossorigin="anonymous"');
+    expect(snippet).to.contain('<mms-guidance lang="en" heading-level="3" color-scheme="dark">');
+    expect(snippet).to.contain('--mms-guidance-accent-color: #1b6b3a;');
+    expect(snippet).to.contain('mms-guidance:not(:defined) { display: block; }');
+  });
+
+  it('writes an iframe snippet whose preview is that very embed page', async () => {
+    const doc = await open('/demo/configurator.html');
+    await until(configuratorReady(doc), 'the snippet');
+    const iframeChoice = doc.querySelector<HTMLInputElement>('[name="kind"][value="iframe"]')!;
+    iframeChoice.checked = true;
+    iframeChoice.dispatchEvent(new Event('input', { bubbles: true }));
+    const faqOnly = doc.querySelector<HTMLInputElement>('[name="card"]')!;
+    faqOnly.checked = false;
+    faqOnly.dispatchEvent(new Event('input', { bubbles: true }));
+    const snippet = doc.getElementById('snippet')!.textContent!;
+    expect(snippet).to.match(/<iframe src="\/assets\/embed\.html\?[^"]*sections=faq/);
+    expect(snippet).to.contain('embed-resizer.js');
+    const preview = doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
+    expect(new URL(preview.src).search).to.equal(new URL(snippet.match(/src="([^"]+)"/)![1]!, location.href).search);
+  });
+});
+
+describe('theme playground', () => {
+  it('applies a token to the preview and writes it into the CSS to copy', async () => {
+    const doc = await open('/demo/themes.html');
+    await until(() => !!doc.querySelector('#preview mms-guidance')?.shadowRoot?.querySelector('[part="guidance-link"]'), 'the preview');
+    expect(doc.querySelectorAll('#gallery mms-guidance')).to.have.length(4);
+    choose(doc, '--mms-guidance-accent-color', '#7a1fa2');
+    const widget = doc.querySelector('#preview mms-guidance')!;
+    const link = widget.shadowRoot!.querySelector('[part="guidance-link"]')!;
+    expect(doc.defaultView!.getComputedStyle(link).backgroundColor).to.equal('rgb(122, 31, 162)');
+    expect(doc.getElementById('css')!.textContent).to.contain('--mms-guidance-accent-color: #7a1fa2;');
+  });
+});
