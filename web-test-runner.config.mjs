@@ -50,33 +50,28 @@ const launchers = {
     }),
 };
 
-/** Serves ../shared (SOURCES.md and the seed) at /__shared/, so tests check content against its source. */
-const sharedDir = resolve('../shared');
-async function serveShared(context, next) {
-  if (!context.path.startsWith('/__shared/')) return next();
-  const file = resolve(sharedDir, `.${decodeURIComponent(context.path.slice('/__shared'.length))}`);
-  if (!file.startsWith(sharedDir + sep)) return next();
-  context.type = 'text/plain; charset=utf-8';
-  context.body = await readFile(file, 'utf8');
-}
-
 const browsers = Object.fromEntries(await Promise.all(wanted.map(async (name) => [name, await launchers[name]()])));
 
 /**
- * dist/ exactly as on disk: the test server would otherwise rewrite JavaScript
- * (import resolution, inline source maps), and tests of the bundles, such as
- * their integrity hashes, must see the bytes a partner downloads.
+ * Serves a folder's files exactly as on disk at a URL prefix. For ../shared
+ * (SOURCES.md and the seed, at /__shared/), so tests check content against its
+ * source; and for dist/, which the test server would otherwise rewrite (import
+ * resolution, inline source maps), so tests of the bundles, such as their
+ * integrity hashes, see the bytes a partner downloads.
  */
-async function serveDistVerbatim(context, next) {
-  if (!context.path.startsWith('/dist/')) return next();
-  const file = resolve('dist', `.${decodeURIComponent(context.path.slice('/dist'.length))}`);
-  if (!file.startsWith(resolve('dist') + sep)) return next();
-  try {
-    context.body = await readFile(file);
-  } catch {
-    return next();
-  }
-  context.type = extname(file);
+function serveFolder(prefix, folder) {
+  const root = resolve(folder);
+  return async (context, next) => {
+    if (!context.path.startsWith(`${prefix}/`)) return next();
+    const file = resolve(root, `.${decodeURIComponent(context.path.slice(prefix.length))}`);
+    if (!file.startsWith(root + sep)) return next();
+    try {
+      context.body = await readFile(file);
+    } catch {
+      return next();
+    }
+    context.type = extname(file);
+  };
 }
 
 /**
@@ -99,7 +94,7 @@ async function strictHeaders(context, next) {
 
 export default {
   files: ['tests/*.test.ts'],
-  middleware: [serveDistVerbatim, serveShared, strictHeaders],
+  middleware: [serveFolder('/dist', 'dist'), serveFolder('/__shared', '../shared'), strictHeaders],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),

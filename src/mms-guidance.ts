@@ -206,11 +206,10 @@ export class MmsGuidance extends LitElement {
 
   /** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
   private knownIds(ids: readonly string[], from = 'open-items'): string[] {
-    const unknown = ids.filter((id) => !this.itemIds.includes(id));
-    if (unknown.length > 0) {
-      warn(`${from}: no FAQ item has the id ${unknown.join(', ')}. Known ids: ${this.itemIds.join(', ')}.`);
-    }
-    return this.itemIds.filter((id) => ids.includes(id));
+    const known = this.itemIds;
+    const unknown = ids.filter((id) => !known.includes(id));
+    if (unknown.length > 0) warn(`${from}: no FAQ item has the id ${unknown.join(', ')}. Known ids: ${known.join(', ')}.`);
+    return known.filter((id) => ids.includes(id));
   }
 
   private setOpen(id: string, open: boolean): void {

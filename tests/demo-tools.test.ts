@@ -1,16 +1,9 @@
 // The partner tools in demo/, loaded as pages in a frame: the embed configurator
 // and the theme playground must produce what they promise.
 import { expect } from '@open-wc/testing';
+import { loadFrame } from './helpers.js';
 
-function open(path: string): Promise<Document> {
-  return new Promise((resolve) => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1200px; height: 900px';
-    frame.addEventListener('load', () => resolve(frame.contentDocument!), { once: true });
-    frame.src = path;
-    document.body.append(frame);
-  });
-}
+const open = async (path: string) => (await loadFrame(path, 'width: 1200px; height: 900px')).contentDocument!;
 
 /** Waits until the page is ready by its own signs, not by a fixed delay. */
 async function until(ready: () => boolean, what: string): Promise<void> {

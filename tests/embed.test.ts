@@ -1,20 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { applyParams } from '../src/embed/params.js';
-import { warningsDuringEachTest } from './helpers.js';
+import { loadFrame, warningsDuringEachTest } from './helpers.js';
 
 const warnings = warningsDuringEachTest();
 
 /** Frames dist/embed.html with a query string, as a partner's CMS page would. */
-function frame(query: string, width = 420): Promise<HTMLIFrameElement> {
-  return new Promise((resolve) => {
-    const iframe = document.createElement('iframe');
-    iframe.title = 'MMS guidance';
-    iframe.style.cssText = `width: ${width}px; height: 150px; border: 0`;
-    iframe.addEventListener('load', () => resolve(iframe), { once: true });
-    iframe.src = `/dist/embed.html?${query}`;
-    document.body.append(iframe);
-  });
-}
+const frame = (query: string, width = 420) =>
+  loadFrame(`/dist/embed.html?${query}`, `width: ${width}px; height: 150px; border: 0`);
 
 const widgetIn = (iframe: HTMLIFrameElement) =>
   iframe.contentDocument!.querySelector('mms-guidance') as HTMLElement & { updateComplete: Promise<boolean> };

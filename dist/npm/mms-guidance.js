@@ -146,9 +146,10 @@ var MmsGuidance = class extends LitElement {
 	}
 	/** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
 	knownIds(ids, from = "open-items") {
-		const unknown = ids.filter((id) => !this.itemIds.includes(id));
-		if (unknown.length > 0) warn(`${from}: no FAQ item has the id ${unknown.join(", ")}. Known ids: ${this.itemIds.join(", ")}.`);
-		return this.itemIds.filter((id) => ids.includes(id));
+		const known = this.itemIds;
+		const unknown = ids.filter((id) => !known.includes(id));
+		if (unknown.length > 0) warn(`${from}: no FAQ item has the id ${unknown.join(", ")}. Known ids: ${known.join(", ")}.`);
+		return known.filter((id) => ids.includes(id));
 	}
 	setOpen(id, open) {
 		const others = this.openItems.filter((openId) => openId !== id);
