@@ -1,5 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
+import { oneLanguage } from './build/one-language.js';
 import { slimBundle } from './build/slim-bundle.js';
+
+/** Set by scripts/build.mjs for a per-language bundle; unset, the bundle carries every language. */
+const lang = process.env['MMS_LANG'];
 
 /**
  * `npm start` serves the demo at /. The demo loads /dist/mms-guidance.js exactly
@@ -24,7 +28,7 @@ function demoServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [demoServer(), slimBundle()],
+  plugins: [demoServer(), slimBundle(), ...(lang ? [oneLanguage(lang)] : [])],
   server: { host: '127.0.0.1' },
   build: {
     target: 'es2021',
@@ -33,9 +37,10 @@ export default defineConfig({
     lib: {
       entry: 'src/index.ts',
       name: 'MmsGuidance',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'mms-guidance.js' : `mms-guidance.${format}.js`),
+      formats: lang ? ['es'] : ['es', 'iife'],
+      fileName: (format) => `mms-guidance${lang ? `.${lang}` : ''}${format === 'es' ? '' : `.${format}`}.js`,
     },
+    emptyOutDir: !lang,
     rolldownOptions: {
       output: { minify: true },
     },

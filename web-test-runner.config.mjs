@@ -92,9 +92,23 @@ async function strictHeaders(context, next) {
   if (context.path === '/tests/pages/strict.html') context.set('Content-Security-Policy', strictPolicy);
 }
 
+/**
+ * A stand-in for a partner's content server: `/__content?type=…&status=…&wait=…&body=…`
+ * answers with that content type, status and body, after `wait` ms, so tests
+ * reach every way a content-src can fail.
+ */
+async function contentServer(context, next) {
+  if (context.path !== '/__content') return next();
+  const { type = 'application/json', status = '200', wait = '0', body = '' } = context.query;
+  await new Promise((resolve) => setTimeout(resolve, Number(wait)));
+  context.status = Number(status);
+  context.type = type;
+  context.body = body;
+}
+
 export default {
   files: ['tests/*.test.ts'],
-  middleware: [serveFolder('/dist', 'dist'), serveFolder('/__shared', '../shared'), strictHeaders],
+  middleware: [serveFolder('/dist', 'dist'), serveFolder('/__shared', '../shared'), strictHeaders, contentServer],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),

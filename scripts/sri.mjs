@@ -4,8 +4,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { languageBundles } from './languages.mjs';
 
-export const bundles = ['mms-guidance.js', 'mms-guidance.iife.js'];
+export const bundles = ['mms-guidance.js', 'mms-guidance.iife.js', ...languageBundles];
 
 const dir = process.argv[2] ?? '.';
 const hashes = Object.fromEntries(

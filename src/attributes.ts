@@ -1,3 +1,4 @@
+import { safeUrl, webProtocols } from './urls.js';
 import { warn } from './warn.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -17,21 +18,14 @@ export function headingLevelFrom(value: unknown): number {
 
 /**
  * `guidance-href` as a safe absolute URL. Relative URLs resolve against the page;
- * anything but http(s), such as `javascript:`, falls back to the default with a warning.
+ * anything but http(s), such as `javascript:`, warns and gives undefined, so the
+ * content's own link is used.
  */
-export function guidanceHrefFrom(value: string | undefined, fallback: string): string {
-  if (value === undefined || value.trim() === '') return fallback;
-  let url: URL | undefined;
-  try {
-    url = new URL(value.trim(), document.baseURI);
-  } catch {
-    // Reported below with the other unusable values.
-  }
-  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
-    warn(`guidance-href="${value}" is not an http(s) URL; linking to ${fallback} instead.`);
-    return fallback;
-  }
-  return url.href;
+export function guidanceHrefFrom(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const url = safeUrl(value, webProtocols);
+  if (!url) warn(`guidance-href="${value}" is not an http(s) URL; linking to the guidance page instead.`);
+  return url;
 }
 
 /** `open-items="a b"` as a list of ids; extra spaces are harmless. */

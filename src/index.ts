@@ -2,7 +2,7 @@ import { MmsGuidance } from './mms-guidance.js';
 
 export { MmsGuidance };
 export type { ToggleAllDetail, ToggleDetail } from './events.js';
-export type { FaqItem, GuidanceContent, SourceKey } from './content/types.js';
+export type { FaqId, FaqItem, Language, Review, SourceKey, Texts, UiStrings } from './content/types.js';
 
 const tagName = 'mms-guidance';
 

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { focusTarget } from './accordion-keys.js';
 import {
   DEFAULT_HEADING_LEVEL,
@@ -7,14 +7,24 @@ import {
   idListConverter,
   oneOf,
 } from './attributes.js';
+import { builtIn } from './content/builtin.js';
 import { en } from './content/en.js';
-import type { FaqItem, GuidanceContent } from './content/types.js';
+import { fetchContent } from './content/fetch-content.js';
+import {
+  checkPartnerContent,
+  parsePartnerContent,
+  withPartnerContent,
+  type PartnerContent,
+} from './content/partner.js';
+import type { FaqItem, Language } from './content/types.js';
 import { emit } from './events.js';
 import { heading } from './heading.js';
+import { bestMatch, requestedLang } from './language.js';
 import { styles } from './mms-guidance.styles.js';
 import { guardTheme } from './theme-guard.js';
 import type { ColorScheme } from './tokens.js';
-import { warn } from './warn.js';
+import { richText } from './rich-text.js';
+import { fail, warn } from './warn.js';
 
 /**
  * Closed answers stay findable: where the browser knows hidden="until-found",
@@ -23,10 +33,16 @@ import { warn } from './warn.js';
  */
 const hiddenUnlessOpen = (open: boolean) => (open ? false : 'until-found') as boolean;
 
+/** The guidance's release date, the same in every language; each language writes it its own way. */
+const issuedIso = '2025-01-20';
+
 const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
 
 /** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
 const chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
+
+/** Partner content inside the element: `<script type="application/json">`, which browsers never run or show. */
+const inlineContentOf = (host: Element) => host.querySelector(':scope > script[type="application/json"]');
 
 /**
  * The MMS TAG's guidance on postpartum use of multiple micronutrient supplements
@@ -88,7 +104,13 @@ export class MmsGuidance extends LitElement {
     openItems: { attribute: 'open-items', converter: idListConverter },
     colorScheme: { attribute: 'color-scheme', reflect: true },
     contrastGuard: { attribute: 'contrast-guard' },
+    contentSrc: { attribute: 'content-src' },
+    fetched: { state: true },
+    original: { state: true },
   };
+
+  /** How long `content-src` may take, in milliseconds, before the built-in content stays. */
+  static contentTimeout = 10000;
 
   /**
    * Level of the card title's heading, 1 to 5; the FAQ heading and questions sit
@@ -123,26 +145,50 @@ export class MmsGuidance extends LitElement {
    */
   contrastGuard: 'auto' | 'off' = 'auto';
 
-  private content: GuidanceContent = en;
+  /**
+   * URL of partner content JSON (see `dist/content.schema.json`), laid over
+   * the built-in text and any inline `<script type="application/json">`. The
+   * built-in content shows until it arrives, and stays if it fails.
+   */
+  contentSrc: string | undefined;
+
+  /** Built-in languages with the partner's inline and fetched content laid on top. */
+  private languages: Language[] = builtIn;
+  private inlineText: string | null = null;
+  private inline: PartnerContent = {};
+  /** Reactive (see `properties`), so content arriving from content-src re-renders. */
+  private fetched: PartnerContent = {};
+  /** The fetched content the current languages were built from. */
+  private layered: PartnerContent = {};
+  private requested = '';
+  private content: Language = en;
+  /** The reader asked for the English original of an unreviewed translation. */
+  private original = false;
   private level = DEFAULT_HEADING_LEVEL;
-  private href = en.guidanceLink.href;
+  /** A partner's valid `guidance-href`, which beats the content's link. */
+  private href: string | undefined;
   /** Theme problems already reported, so re-checks do not repeat them. */
   private themeReports = new Set<string>();
   private onSchemeChange = () => this.refreshTheme();
+  /** A `lang` changed on the page, or the inline content did: the next update looks again. */
+  private watcher = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
     darkQuery().addEventListener('change', this.onSchemeChange);
+    this.watcher.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
+    this.watcher.observe(this, { subtree: true, childList: true, characterData: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     darkQuery().removeEventListener('change', this.onSchemeChange);
+    this.watcher.disconnect();
   }
 
   /** Ids of every FAQ item, in display order. */
   get itemIds(): string[] {
-    return this.content.faq.map((item) => item.id);
+    return Object.keys(this.content.faq);
   }
 
   /**
@@ -187,9 +233,9 @@ export class MmsGuidance extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevelFrom(this.headingLevel);
-    if (changed.has('guidanceHref')) {
-      this.href = guidanceHrefFrom(this.guidanceHref, this.content.guidanceLink.href);
-    }
+    if (changed.has('contentSrc')) void this.loadContentSrc();
+    this.chooseContent();
+    if (changed.has('guidanceHref')) this.href = guidanceHrefFrom(this.guidanceHref);
     if (changed.has('openItems')) this.openItems = this.knownIds(this.openItems);
     if (changed.has('colorScheme')) oneOf('color-scheme', this.colorScheme, ['light', 'dark', 'auto'], 'light');
     if (changed.has('contrastGuard')) oneOf('contrast-guard', this.contrastGuard, ['auto', 'off'], 'auto');
@@ -198,6 +244,48 @@ export class MmsGuidance extends LitElement {
   /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('colorScheme') || changed.has('contrastGuard')) this.refreshTheme();
+  }
+
+  /** Reads the inline content if it changed, then picks the language the page asks for. */
+  private chooseContent(): void {
+    const text = inlineContentOf(this)?.textContent ?? null;
+    let layersChanged = false;
+    if (text !== this.inlineText) {
+      this.inlineText = text;
+      this.inline = text === null ? {} : parsePartnerContent(text);
+      layersChanged = true;
+    }
+    if (this.fetched !== this.layered) {
+      this.layered = this.fetched;
+      layersChanged = true;
+    }
+    if (layersChanged) this.languages = withPartnerContent(withPartnerContent(builtIn, this.inline), this.fetched);
+    const requested = requestedLang(this);
+    const match = bestMatch(this.original ? 'en' : requested, this.languages);
+    if (requested !== this.requested || layersChanged) {
+      if (requested !== this.requested) this.original = false;
+      this.requested = requested;
+      if (!bestMatch(requested, this.languages)) {
+        const known = this.languages.map((language) => language.lang).join(', ');
+        warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
+      }
+    }
+    this.content = match ?? this.languages[0]!;
+  }
+
+  private async loadContentSrc(): Promise<void> {
+    const src = this.contentSrc;
+    let content: PartnerContent = {};
+    if (src) {
+      try {
+        const json = await fetchContent(src, MmsGuidance.contentTimeout);
+        content = checkPartnerContent(json, `content-src "${src}"`, fail);
+      } catch (error) {
+        fail(`content-src "${src}" ${(error as Error).message}; showing the built-in content.`);
+      }
+    }
+    // A newer content-src may have been set while this one loaded; it wins.
+    if (src === this.contentSrc) this.fetched = content;
   }
 
   private isKnown(id: string, method: string): boolean {
@@ -253,64 +341,100 @@ export class MmsGuidance extends LitElement {
   }
 
   private get allOpen(): boolean {
-    return this.openItems.length === this.content.faq.length;
+    return this.openItems.length === this.itemIds.length;
   }
 
   protected override render() {
-    const { content } = this;
+    const { card, referral, ui } = this.content;
     return html`
-      <article class="card" part="card" lang=${content.lang} aria-labelledby="title">
-        ${heading(this.level, 'title', 'title', content.title.text)}
+      <article class="card" part="card" lang=${this.content.lang} dir=${this.content.dir} aria-labelledby="title">
+        ${this.renderLanguageNotice()} ${heading(this.level, 'title', 'title', card.title)}
         <p class="meta" part="meta">
-          <b>${content.ui.issuedBy}</b> ${content.issuer.text}<br />
-          <b>${content.ui.issuedOn}</b> <time datetime=${content.issued.iso}>${content.issued.text}</time>
+          <b>${ui.issuedBy}</b> ${card.issuer}<br />
+          <b>${ui.issuedOn}</b> <time datetime=${issuedIso}>${card.issued}</time>
         </p>
         <div class="key-message" part="key-message">
-          <p class="key-message-label" part="key-message-label">${content.ui.keyMessageLabel}</p>
-          <p class="key-message-text" part="key-message-text">${content.keyMessage.text}</p>
+          <p class="key-message-label" part="key-message-label">${ui.keyMessageLabel}</p>
+          <p class="key-message-text" part="key-message-text">${richText(card.keyMessage)}</p>
         </div>
-        <div class="context" part="context">
-          ${content.context.map((paragraph) => html`<p>${paragraph.text}</p>`)}
-        </div>
-        <a class="guidance-link" part="guidance-link" href=${this.href}>${content.guidanceLink.label}</a>
-        <p class="referral" part="referral">${content.referral.text}</p>
-        ${this.renderFaq()}
+        <div class="context" part="context">${card.context.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
+        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${card.guidanceLabel}</a>
+        <p class="referral" part="referral">${richText(referral.text)}</p>
+        ${this.renderFaq()} ${this.renderProvenance()}
       </article>
     `;
   }
 
+  /**
+   * On an unreviewed translation, says so and offers the English original; on
+   * that original, offers the way back. One button either way, so focus stays on it.
+   */
+  private renderLanguageNotice() {
+    const translation = bestMatch(this.requested, this.languages);
+    if (translation?.review?.status !== 'unreviewed') return nothing;
+    const { original } = this;
+    return html`<p class="language-notice" part="language-notice">
+      ${original ? nothing : translation.ui.unreviewed}
+      <button
+        type="button"
+        class="language-switch"
+        part="language-switch"
+        lang=${original ? translation.lang : nothing}
+        dir=${original ? translation.dir : nothing}
+        @click=${() => (this.original = !original)}
+      >
+        ${original ? translation.name : translation.ui.showOriginal}
+      </button>
+    </p>`;
+  }
+
+  /** Where the text comes from, which version of it, and whether its translation was checked. */
+  private renderProvenance() {
+    const { card, ui, version, review } = this.content;
+    const status =
+      review?.status === 'reviewed'
+        ? `${ui.reviewedBy} ${[review.reviewer, review.date].filter(Boolean).join(', ')}`
+        : review
+          ? ui.unreviewed
+          : ui.original;
+    return html`<p class="provenance" part="provenance">
+      ${ui.sourceLabel} <a href=${en.card.guidanceHref}>HMHB</a>, ${card.issued} · ${ui.versionLabel} ${version} ·
+      ${status}
+    </p>`;
+  }
+
   private renderFaq() {
-    const { content } = this;
+    const { ui, faq } = this.content;
     return html`
       <section class="faq" part="faq" aria-labelledby="faq-title">
         <div class="faq-header">
-          ${heading(this.level + 1, 'faq-title', 'faq-title', content.ui.faqHeading)}
+          ${heading(this.level + 1, 'faq-title', 'faq-title', ui.faqHeading)}
           <button type="button" class="toggle-all" part="toggle-all" @click=${this.onToggleAllClick}>
-            ${this.allOpen ? content.ui.collapseAll : content.ui.expandAll}
+            ${this.allOpen ? ui.collapseAll : ui.expandAll}
           </button>
         </div>
         <div @keydown=${this.onFaqKeydown} @click=${this.onFaqClick} @beforematch=${this.onFaqBeforeMatch}>
-          ${content.faq.map((item) => this.renderItem(item))}
+          ${Object.entries(faq).map(([id, item]) => this.renderItem(id, item))}
         </div>
       </section>
     `;
   }
 
-  private renderItem(item: FaqItem) {
-    const open = this.openItems.includes(item.id);
+  private renderItem(id: string, item: FaqItem) {
+    const open = this.openItems.includes(id);
     return html`
       <div class="faq-item" part="faq-item">
         ${heading(
           this.level + 1,
           'faq-heading',
-          `h-${item.id}`,
+          `h-${id}`,
           html`<button
             type="button"
             class="faq-question"
             part="faq-question"
-            id="q-${item.id}"
+            id="q-${id}"
             aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="a-${item.id}"
+            aria-controls="a-${id}"
           >
             <span>${item.question}</span>${chevron}
           </button>`,
@@ -318,12 +442,12 @@ export class MmsGuidance extends LitElement {
         <div
           class="faq-answer"
           part="faq-answer"
-          id="a-${item.id}"
+          id="a-${id}"
           role="region"
-          aria-labelledby="q-${item.id}"
+          aria-labelledby="q-${id}"
           .hidden=${hiddenUnlessOpen(open)}
         >
-          <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+          <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
         </div>
       </div>
     `;

@@ -1,4 +1,9 @@
-/** Every warning names the element, so a partner can find it among the page's own logs. */
+/** Every message names the element, so a partner can find it among the page's own logs. */
 export function warn(message: string): void {
   console.warn(`<mms-guidance>: ${message}`);
+}
+
+/** For content a partner supplied that cannot be used: an error, since their text is not shown. */
+export function fail(message: string): void {
+  console.error(`<mms-guidance>: ${message}`);
 }

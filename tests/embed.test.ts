@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { applyParams } from '../src/embed/params.js';
 import { loadFrame, warningsDuringEachTest } from './helpers.js';
+import type { MmsGuidance } from '../src/mms-guidance.js';
 
 const warnings = warningsDuringEachTest();
 
@@ -27,27 +28,25 @@ describe('iframe embed: query parameters', () => {
   it('maps attributes, tokens, sections and lang onto the widget', () => {
     const widget = document.createElement('mms-guidance');
     const shown = applyParams(
-      new URLSearchParams('heading-level=3&color-scheme=dark&open-items=mms-tag&accent-color=%23f2b134&sections=faq&lang=en'),
+      new URLSearchParams('heading-level=3&color-scheme=dark&open-items=mms-tag&accent-color=%23f2b134&sections=faq&lang=ur'),
       widget,
     );
     expect(widget.getAttribute('heading-level')).to.equal('3');
     expect(widget.getAttribute('color-scheme')).to.equal('dark');
     expect(widget.getAttribute('open-items')).to.equal('mms-tag');
     expect(widget.style.getPropertyValue('--mms-guidance-accent-color')).to.equal('#f2b134');
-    expect(widget.lang).to.equal('en');
+    expect(widget.lang).to.equal('ur');
     expect(shown).to.deep.equal(['faq']);
     expect(warnings.messages).to.deep.equal([]);
   });
 
-  it('warns, naming it, about an unknown parameter, bad sections or an unknown language, and keeps the defaults', () => {
+  it('warns, naming it, about an unknown parameter or bad sections, and keeps the defaults', () => {
     const widget = document.createElement('mms-guidance');
-    const shown = applyParams(new URLSearchParams('colour=red&sections=card,ads&lang=xx'), widget);
+    const shown = applyParams(new URLSearchParams('colour=red&sections=card,ads'), widget);
     expect(shown).to.deep.equal(['card', 'faq']);
-    expect(widget.lang).to.equal('');
-    expect(warnings.messages).to.have.length(3);
+    expect(warnings.messages).to.have.length(2);
     expect(warnings.messages[0]).to.contain('"colour"');
     expect(warnings.messages[1]).to.contain('sections="card,ads"');
-    expect(warnings.messages[2]).to.contain('lang="xx"');
   });
 });
 
@@ -72,6 +71,17 @@ describe('iframe embed: in a real frame', () => {
     expect(widget.shadowRoot!.querySelector('[part="title"]')!.localName).to.equal('h3');
     const link = widget.shadowRoot!.querySelector('[part="guidance-link"]')!;
     expect(iframe.contentWindow!.getComputedStyle(link).backgroundColor).to.equal('rgb(242, 177, 52)');
+    iframe.remove();
+  });
+
+  it('shows the language the query string names, right to left for Urdu', async () => {
+    const iframe = await frame('lang=ur');
+    const widget = widgetIn(iframe);
+    await customElements.whenDefined.call(iframe.contentWindow!.customElements, 'mms-guidance');
+    await (widget as MmsGuidance).updateComplete;
+    const card = widget.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!;
+    expect(card.lang).to.equal('ur');
+    expect(iframe.contentWindow!.getComputedStyle(card).direction).to.equal('rtl');
     iframe.remove();
   });
 

@@ -1,3 +1,4 @@
+import { safeUrl, webProtocols } from "./urls.js";
 import { warn } from "./warn.js";
 /** Questions sit one level below the title, so the title may go no deeper than h5. */
 var MAX_HEADING_LEVEL = 5;
@@ -10,19 +11,14 @@ function headingLevelFrom(value) {
 }
 /**
 * `guidance-href` as a safe absolute URL. Relative URLs resolve against the page;
-* anything but http(s), such as `javascript:`, falls back to the default with a warning.
+* anything but http(s), such as `javascript:`, warns and gives undefined, so the
+* content's own link is used.
 */
-function guidanceHrefFrom(value, fallback) {
-	if (value === void 0 || value.trim() === "") return fallback;
-	let url;
-	try {
-		url = new URL(value.trim(), document.baseURI);
-	} catch {}
-	if (url?.protocol !== "https:" && url?.protocol !== "http:") {
-		warn(`guidance-href="${value}" is not an http(s) URL; linking to ${fallback} instead.`);
-		return fallback;
-	}
-	return url.href;
+function guidanceHrefFrom(value) {
+	if (value === void 0 || value.trim() === "") return void 0;
+	const url = safeUrl(value, webProtocols);
+	if (!url) warn(`guidance-href="${value}" is not an http(s) URL; linking to the guidance page instead.`);
+	return url;
 }
 /** `open-items="a b"` as a list of ids; extra spaces are harmless. */
 var idListConverter = {

@@ -1,12 +1,17 @@
 import { focusTarget } from "./accordion-keys.js";
 import { guidanceHrefFrom, headingLevelFrom, idListConverter, oneOf } from "./attributes.js";
+import { builtIn } from "./content/builtin.js";
 import { en } from "./content/en.js";
+import { fetchContent } from "./content/fetch-content.js";
+import { checkPartnerContent, parsePartnerContent, withPartnerContent } from "./content/partner.js";
 import { emit } from "./events.js";
 import { heading } from "./heading.js";
+import { bestMatch, requestedLang } from "./language.js";
 import { styles } from "./mms-guidance.styles.js";
 import { guardTheme } from "./theme-guard.js";
-import { warn } from "./warn.js";
-import { LitElement, html } from "lit";
+import { richText } from "./rich-text.js";
+import { fail, warn } from "./warn.js";
+import { LitElement, html, nothing } from "lit";
 // src/mms-guidance.ts
 var _MmsGuidance;
 /**
@@ -15,9 +20,13 @@ var _MmsGuidance;
 * `hidden`. TypeScript's DOM types still say `hidden: boolean`, hence the cast.
 */
 var hiddenUnlessOpen = (open) => open ? false : "until-found";
+/** The guidance's release date, the same in every language; each language writes it its own way. */
+var issuedIso = "2025-01-20";
 var darkQuery = () => matchMedia("(prefers-color-scheme: dark)");
 /** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
 var chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
+/** Partner content inside the element: `<script type="application/json">`, which browsers never run or show. */
+var inlineContentOf = (host) => host.querySelector(":scope > script[type=\"application/json\"]");
 /**
 * The MMS TAG's guidance on postpartum use of multiple micronutrient supplements
 * (MMS): a card with the key message and its context, then an FAQ accordion that
@@ -68,30 +77,48 @@ var chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></s
 * @cssprop [--mms-guidance-max-width=48em] - Widest the card grows.
 * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
 */
-var MmsGuidance = class extends LitElement {
+var MmsGuidance = class MmsGuidance extends LitElement {
 	constructor(..._args) {
 		super(..._args);
 		this.headingLevel = 2;
 		this.openItems = [];
 		this.colorScheme = "light";
 		this.contrastGuard = "auto";
+		this.languages = builtIn;
+		this.inlineText = null;
+		this.inline = {};
+		this.fetched = {};
+		this.layered = {};
+		this.requested = "";
 		this.content = en;
+		this.original = false;
 		this.level = 2;
-		this.href = en.guidanceLink.href;
 		this.themeReports = /* @__PURE__ */ new Set();
 		this.onSchemeChange = () => this.refreshTheme();
+		this.watcher = new MutationObserver(() => this.requestUpdate());
 	}
 	connectedCallback() {
 		super.connectedCallback();
 		darkQuery().addEventListener("change", this.onSchemeChange);
+		this.watcher.observe(document.documentElement, {
+			subtree: true,
+			attributeFilter: ["lang"]
+		});
+		this.watcher.observe(this, {
+			subtree: true,
+			childList: true,
+			characterData: true,
+			attributeFilter: ["lang"]
+		});
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback();
 		darkQuery().removeEventListener("change", this.onSchemeChange);
+		this.watcher.disconnect();
 	}
 	/** Ids of every FAQ item, in display order. */
 	get itemIds() {
-		return this.content.faq.map((item) => item.id);
+		return Object.keys(this.content.faq);
 	}
 	/**
 	* Checks the theme tokens again. Call it after changing `--mms-guidance-*`
@@ -128,7 +155,9 @@ var MmsGuidance = class extends LitElement {
 	}
 	willUpdate(changed) {
 		if (changed.has("headingLevel")) this.level = headingLevelFrom(this.headingLevel);
-		if (changed.has("guidanceHref")) this.href = guidanceHrefFrom(this.guidanceHref, this.content.guidanceLink.href);
+		if (changed.has("contentSrc")) this.loadContentSrc();
+		this.chooseContent();
+		if (changed.has("guidanceHref")) this.href = guidanceHrefFrom(this.guidanceHref);
 		if (changed.has("openItems")) this.openItems = this.knownIds(this.openItems);
 		if (changed.has("colorScheme")) oneOf("color-scheme", this.colorScheme, [
 			"light",
@@ -140,6 +169,43 @@ var MmsGuidance = class extends LitElement {
 	/** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
 	updated(changed) {
 		if (changed.has("colorScheme") || changed.has("contrastGuard")) this.refreshTheme();
+	}
+	/** Reads the inline content if it changed, then picks the language the page asks for. */
+	chooseContent() {
+		const text = inlineContentOf(this)?.textContent ?? null;
+		let layersChanged = false;
+		if (text !== this.inlineText) {
+			this.inlineText = text;
+			this.inline = text === null ? {} : parsePartnerContent(text);
+			layersChanged = true;
+		}
+		if (this.fetched !== this.layered) {
+			this.layered = this.fetched;
+			layersChanged = true;
+		}
+		if (layersChanged) this.languages = withPartnerContent(withPartnerContent(builtIn, this.inline), this.fetched);
+		const requested = requestedLang(this);
+		const match = bestMatch(this.original ? "en" : requested, this.languages);
+		if (requested !== this.requested || layersChanged) {
+			if (requested !== this.requested) this.original = false;
+			this.requested = requested;
+			if (!bestMatch(requested, this.languages)) {
+				const known = this.languages.map((language) => language.lang).join(", ");
+				warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
+			}
+		}
+		this.content = match ?? this.languages[0];
+	}
+	async loadContentSrc() {
+		const src = this.contentSrc;
+		let content = {};
+		if (src) try {
+			const json = await fetchContent(src, MmsGuidance.contentTimeout);
+			content = checkPartnerContent(json, `content-src "${src}"`, fail);
+		} catch (error) {
+			fail(`content-src "${src}" ${error.message}; showing the built-in content.`);
+		}
+		if (src === this.contentSrc) this.fetched = content;
 	}
 	isKnown(id, method) {
 		return this.knownIds([id], `${method}("${id}")`).length > 0;
@@ -187,69 +253,98 @@ var MmsGuidance = class extends LitElement {
 		questions[next]?.focus();
 	}
 	get allOpen() {
-		return this.openItems.length === this.content.faq.length;
+		return this.openItems.length === this.itemIds.length;
 	}
 	render() {
-		const { content } = this;
+		const { card, referral, ui } = this.content;
 		return html`
-      <article class="card" part="card" lang=${content.lang} aria-labelledby="title">
-        ${heading(this.level, "title", "title", content.title.text)}
+      <article class="card" part="card" lang=${this.content.lang} dir=${this.content.dir} aria-labelledby="title">
+        ${this.renderLanguageNotice()} ${heading(this.level, "title", "title", card.title)}
         <p class="meta" part="meta">
-          <b>${content.ui.issuedBy}</b> ${content.issuer.text}<br />
-          <b>${content.ui.issuedOn}</b> <time datetime=${content.issued.iso}>${content.issued.text}</time>
+          <b>${ui.issuedBy}</b> ${card.issuer}<br />
+          <b>${ui.issuedOn}</b> <time datetime=${issuedIso}>${card.issued}</time>
         </p>
         <div class="key-message" part="key-message">
-          <p class="key-message-label" part="key-message-label">${content.ui.keyMessageLabel}</p>
-          <p class="key-message-text" part="key-message-text">${content.keyMessage.text}</p>
+          <p class="key-message-label" part="key-message-label">${ui.keyMessageLabel}</p>
+          <p class="key-message-text" part="key-message-text">${richText(card.keyMessage)}</p>
         </div>
-        <div class="context" part="context">
-          ${content.context.map((paragraph) => html`<p>${paragraph.text}</p>`)}
-        </div>
-        <a class="guidance-link" part="guidance-link" href=${this.href}>${content.guidanceLink.label}</a>
-        <p class="referral" part="referral">${content.referral.text}</p>
-        ${this.renderFaq()}
+        <div class="context" part="context">${card.context.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
+        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${card.guidanceLabel}</a>
+        <p class="referral" part="referral">${richText(referral.text)}</p>
+        ${this.renderFaq()} ${this.renderProvenance()}
       </article>
     `;
 	}
+	/**
+	* On an unreviewed translation, says so and offers the English original; on
+	* that original, offers the way back. One button either way, so focus stays on it.
+	*/
+	renderLanguageNotice() {
+		const translation = bestMatch(this.requested, this.languages);
+		if (translation?.review?.status !== "unreviewed") return nothing;
+		const { original } = this;
+		return html`<p class="language-notice" part="language-notice">
+      ${original ? nothing : translation.ui.unreviewed}
+      <button
+        type="button"
+        class="language-switch"
+        part="language-switch"
+        lang=${original ? translation.lang : nothing}
+        dir=${original ? translation.dir : nothing}
+        @click=${() => this.original = !original}
+      >
+        ${original ? translation.name : translation.ui.showOriginal}
+      </button>
+    </p>`;
+	}
+	/** Where the text comes from, which version of it, and whether its translation was checked. */
+	renderProvenance() {
+		const { card, ui, version, review } = this.content;
+		const status = review?.status === "reviewed" ? `${ui.reviewedBy} ${[review.reviewer, review.date].filter(Boolean).join(", ")}` : review ? ui.unreviewed : ui.original;
+		return html`<p class="provenance" part="provenance">
+      ${ui.sourceLabel} <a href=${en.card.guidanceHref}>HMHB</a>, ${card.issued} · ${ui.versionLabel} ${version} ·
+      ${status}
+    </p>`;
+	}
 	renderFaq() {
-		const { content } = this;
+		const { ui, faq } = this.content;
 		return html`
       <section class="faq" part="faq" aria-labelledby="faq-title">
         <div class="faq-header">
-          ${heading(this.level + 1, "faq-title", "faq-title", content.ui.faqHeading)}
+          ${heading(this.level + 1, "faq-title", "faq-title", ui.faqHeading)}
           <button type="button" class="toggle-all" part="toggle-all" @click=${this.onToggleAllClick}>
-            ${this.allOpen ? content.ui.collapseAll : content.ui.expandAll}
+            ${this.allOpen ? ui.collapseAll : ui.expandAll}
           </button>
         </div>
         <div @keydown=${this.onFaqKeydown} @click=${this.onFaqClick} @beforematch=${this.onFaqBeforeMatch}>
-          ${content.faq.map((item) => this.renderItem(item))}
+          ${Object.entries(faq).map(([id, item]) => this.renderItem(id, item))}
         </div>
       </section>
     `;
 	}
-	renderItem(item) {
-		const open = this.openItems.includes(item.id);
+	renderItem(id, item) {
+		const open = this.openItems.includes(id);
 		return html`
       <div class="faq-item" part="faq-item">
-        ${heading(this.level + 1, "faq-heading", `h-${item.id}`, html`<button
+        ${heading(this.level + 1, "faq-heading", `h-${id}`, html`<button
             type="button"
             class="faq-question"
             part="faq-question"
-            id="q-${item.id}"
+            id="q-${id}"
             aria-expanded=${open ? "true" : "false"}
-            aria-controls="a-${item.id}"
+            aria-controls="a-${id}"
           >
             <span>${item.question}</span>${chevron}
           </button>`)}
         <div
           class="faq-answer"
           part="faq-answer"
-          id="a-${item.id}"
+          id="a-${id}"
           role="region"
-          aria-labelledby="q-${item.id}"
+          aria-labelledby="q-${id}"
           .hidden=${hiddenUnlessOpen(open)}
         >
-          <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+          <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
         </div>
       </div>
     `;
@@ -268,6 +363,10 @@ _MmsGuidance.properties = {
 		attribute: "color-scheme",
 		reflect: true
 	},
-	contrastGuard: { attribute: "contrast-guard" }
+	contrastGuard: { attribute: "contrast-guard" },
+	contentSrc: { attribute: "content-src" },
+	fetched: { state: true },
+	original: { state: true }
 };
+_MmsGuidance.contentTimeout = 1e4;
 export { MmsGuidance };

@@ -3,9 +3,10 @@ export declare const DEFAULT_HEADING_LEVEL = 2;
 export declare function headingLevelFrom(value: unknown): number;
 /**
  * `guidance-href` as a safe absolute URL. Relative URLs resolve against the page;
- * anything but http(s), such as `javascript:`, falls back to the default with a warning.
+ * anything but http(s), such as `javascript:`, warns and gives undefined, so the
+ * content's own link is used.
  */
-export declare function guidanceHrefFrom(value: string | undefined, fallback: string): string;
+export declare function guidanceHrefFrom(value: string | undefined): string | undefined;
 /** `open-items="a b"` as a list of ids; extra spaces are harmless. */
 export declare const idListConverter: {
     fromAttribute: (value: string | null) => string[];

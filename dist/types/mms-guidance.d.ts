@@ -72,7 +72,18 @@ export declare class MmsGuidance extends LitElement {
         contrastGuard: {
             attribute: string;
         };
+        contentSrc: {
+            attribute: string;
+        };
+        fetched: {
+            state: boolean;
+        };
+        original: {
+            state: boolean;
+        };
     };
+    /** How long `content-src` may take, in milliseconds, before the built-in content stays. */
+    static contentTimeout: number;
     /**
      * Level of the card title's heading, 1 to 5; the FAQ heading and questions sit
      * one level below. Anything else warns and uses 2.
@@ -101,12 +112,32 @@ export declare class MmsGuidance extends LitElement {
      * partner's colours as given.
      */
     contrastGuard: 'auto' | 'off';
+    /**
+     * URL of partner content JSON (see `dist/content.schema.json`), laid over
+     * the built-in text and any inline `<script type="application/json">`. The
+     * built-in content shows until it arrives, and stays if it fails.
+     */
+    contentSrc: string | undefined;
+    /** Built-in languages with the partner's inline and fetched content laid on top. */
+    private languages;
+    private inlineText;
+    private inline;
+    /** Reactive (see `properties`), so content arriving from content-src re-renders. */
+    private fetched;
+    /** The fetched content the current languages were built from. */
+    private layered;
+    private requested;
     private content;
+    /** The reader asked for the English original of an unreviewed translation. */
+    private original;
     private level;
+    /** A partner's valid `guidance-href`, which beats the content's link. */
     private href;
     /** Theme problems already reported, so re-checks do not repeat them. */
     private themeReports;
     private onSchemeChange;
+    /** A `lang` changed on the page, or the inline content did: the next update looks again. */
+    private watcher;
     connectedCallback(): void;
     disconnectedCallback(): void;
     /** Ids of every FAQ item, in display order. */
@@ -129,6 +160,9 @@ export declare class MmsGuidance extends LitElement {
     protected willUpdate(changed: PropertyValues<this>): void;
     /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
     protected updated(changed: PropertyValues<this>): void;
+    /** Reads the inline content if it changed, then picks the language the page asks for. */
+    private chooseContent;
+    private loadContentSrc;
     private isKnown;
     /** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
     private knownIds;
@@ -142,6 +176,13 @@ export declare class MmsGuidance extends LitElement {
     private onFaqKeydown;
     private get allOpen();
     protected render(): import("lit-html").TemplateResult<1>;
+    /**
+     * On an unreviewed translation, says so and offers the English original; on
+     * that original, offers the way back. One button either way, so focus stays on it.
+     */
+    private renderLanguageNotice;
+    /** Where the text comes from, which version of it, and whether its translation was checked. */
+    private renderProvenance;
     private renderFaq;
     private renderItem;
 }

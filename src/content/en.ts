@@ -1,133 +1,109 @@
-import type { GuidanceContent } from './types.js';
+import type { Language } from './types.js';
 
 /**
  * English, the original. Each sentence is taken from, or closely follows, the
  * source named beside it (see SOURCES.md); wording from S1 keeps its hedges
  * ("suggests", "likely", "presumed") and its spelling.
  */
-export const en: GuidanceContent = {
+export const en: Language = {
   lang: 'en',
+  name: 'English',
   dir: 'ltr',
-  title: { text: 'MMS TAG guidance on the postpartum use of antenatal MMS', source: 'S1' },
-  issuer: {
-    text: 'The Multiple Micronutrient Supplementation in Pregnancy Technical Advisory Group (MMS TAG), hosted by the Healthy Mothers Healthy Babies Consortium (HMHB)',
+  version: '1.0',
+  card: {
     source: 'S1',
-  },
-  issued: { iso: '2025-01-20', text: '20 January 2025', source: 'S1' },
-  keyMessage: {
-    text: 'While pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum.',
-    source: 'S1',
-  },
-  context: [
-    {
-      text: 'Implementers are raising the issue of using leftover MMS tablets, if any, after delivery while breastfeeding. To answer this question, the Global MMS TAG developed the current guidance.',
-      source: 'S1',
-    },
-    {
-      text: 'The World Health Organization (WHO) has issued a context-specific recommendation for MMS use in pregnancy, and the UNIMMAP MMS formulation is listed in the WHO Essential Medicines List.',
-      source: 'S1',
-    },
-    {
-      text: 'As HMHB reports, evidence from trials suggests benefits of providing MMS during breastfeeding, and MMS is likely to be a safe and valuable addition to a mother’s postpartum diet.',
-      source: 'S1',
-    },
-    {
-      text: 'The United Nations Children’s Fund (UNICEF) guidance supports the continued use of MMS postpartum.',
-      source: 'S1',
-    },
-  ],
-  guidanceLink: {
-    label: 'Read the guidance',
-    href: 'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
-    source: 'S1',
+    title: 'MMS TAG guidance on the postpartum use of antenatal MMS',
+    issuer:
+      'The Multiple Micronutrient Supplementation in Pregnancy Technical Advisory Group (MMS TAG), hosted by the Healthy Mothers Healthy Babies Consortium (HMHB)',
+    issued: '20 January 2025',
+    keyMessage:
+      'While pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum.',
+    context: [
+      'Implementers are raising the issue of using leftover MMS tablets, if any, after delivery while breastfeeding. To answer this question, the Global MMS TAG developed the current guidance.',
+      'The World Health Organization (WHO) has issued a context-specific recommendation for MMS use in pregnancy, and the UNIMMAP MMS formulation is listed in the WHO Essential Medicines List.',
+      'As HMHB reports, evidence from trials suggests benefits of providing MMS during breastfeeding, and MMS is likely to be a safe and valuable addition to a mother’s postpartum diet.',
+      'The United Nations Children’s Fund (UNICEF) guidance supports the continued use of MMS postpartum.',
+    ],
+    guidanceLabel: 'Read the guidance',
+    guidanceHref: 'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
   },
   referral: {
-    text: 'This is information about the guidance, not personal medical advice. For advice about your own situation, talk to your health worker.',
     source: 'referral',
+    text: 'This is information about the guidance, not personal medical advice. For advice about your own situation, talk to your health worker.',
   },
-  faq: [
-    {
-      id: 'who-released',
+  faq: {
+    'who-released': {
+      source: 'S1',
       question: 'Who released this guidance, and when?',
       answer: [
         'The Multiple Micronutrient Supplementation in Pregnancy Technical Advisory Group (MMS TAG), hosted by the Healthy Mothers Healthy Babies Consortium (HMHB), released it on 20 January 2025.',
       ],
-      source: 'S1',
     },
-    {
-      id: 'mms-tag',
+    'mms-tag': {
+      source: 'S2',
       question: 'What is the MMS TAG?',
       answer: [
         'The MMS TAG is an interdisciplinary group of experts in nutrition, maternal health and public health. It was established in 2018 and has been hosted by HMHB since 2023.',
       ],
-      source: 'S2',
     },
-    {
-      id: 'audience',
+    'audience': {
+      source: 'S1',
       question: 'Who is the guidance for?',
       answer: [
         'It is meant to provide decision-makers with expert guidance on interpreting the inclusion of breastfeeding women in the United Nations International Multiple Micronutrient Antenatal Preparation (UNIMMAP) MMS product label, ensuring informed decisions on the postpartum use of antenatal MMS.',
       ],
-      source: 'S1',
     },
-    {
-      id: 'why-needed',
+    'why-needed': {
+      source: 'S1',
       question: 'Why was the guidance needed?',
       answer: [
         'National governments are increasing the introduction and scale-up of MMS within antenatal care. Implementers are raising the issue of using leftover MMS tablets, if any, after delivery while breastfeeding. To answer this question, the Global MMS TAG developed the current guidance.',
       ],
-      source: 'S1',
     },
-    {
-      id: 'leftover-tablets',
+    'leftover-tablets': {
+      source: 'S1',
       question: 'May women use MMS tablets that remain after the birth?',
       answer: [
         'Yes. If MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum.',
       ],
-      source: 'S1',
     },
-    {
-      id: 'primary-target',
+    'primary-target': {
+      source: 'S1',
       question: 'Who should be the primary target for MMS?',
       answer: [
         'Pregnant women should be the primary target for receiving MMS in national antenatal care services.',
       ],
-      source: 'S1',
     },
-    {
-      id: 'evidence',
+    'evidence': {
+      source: 'S1',
       question: 'What does the evidence say about MMS during breastfeeding?',
       answer: [
         'As HMHB reports, evidence from trials suggests benefits of providing MMS during breastfeeding, given its potential to influence breastmilk micronutrient composition, infant growth, maternal cognition, and maternal and infant micronutrient status.',
         'The presumed postpartum benefit of MMS is biologically plausible and MMS is likely to be a safe and valuable addition to a mother’s postpartum diet and, consequently, for the breastfed baby.',
       ],
-      source: 'S1',
     },
-    {
-      id: 'unicef',
+    'unicef': {
+      source: 'S1',
       question: 'What does UNICEF say?',
       answer: [
         'Recognizing the postpartum period as an opportunity to restore maternal nutrition reserves after childbirth, the United Nations Children’s Fund (UNICEF) guidance supports the continued use of MMS postpartum.',
       ],
-      source: 'S1',
     },
-    {
-      id: 'essential-medicines-list',
+    'essential-medicines-list': {
+      source: 'S4',
       question: 'Is MMS on the WHO Essential Medicines List?',
       answer: [
         'Yes. MMS was first added to the WHO Model List of Essential Medicines in 2021, on the core list, “for use in specific contexts”.',
       ],
-      source: 'S4',
     },
-    {
-      id: 'tablet-contents',
+    'tablet-contents': {
+      source: 'S3',
       question: 'What is in one UNIMMAP MMS tablet?',
       answer: [
         'One UNIMMAP tablet holds 15 micronutrients: vitamin A 800 µg RAE, vitamin C 70 mg, vitamin D 5 µg (200 IU), vitamin E 10 mg α-TE, thiamine (B1) 1.4 mg, riboflavin (B2) 1.4 mg, niacin (B3) 18 mg NE, vitamin B6 1.9 mg, folic acid 400 µg, vitamin B12 2.6 µg, iron 30 mg, iodine 150 µg, zinc 15 mg, selenium 65 µg and copper 2 mg.',
       ],
-      source: 'S3',
     },
-  ],
+  },
   ui: {
     issuedBy: 'Issued by:',
     issuedOn: 'Date:',
@@ -135,5 +111,11 @@ export const en: GuidanceContent = {
     faqHeading: 'Frequently asked questions',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
+    sourceLabel: 'Source:',
+    versionLabel: 'Content version',
+    original: 'English original',
+    unreviewed: 'Translated from English; the translation has not yet been reviewed.',
+    reviewedBy: 'Translation reviewed by',
+    showOriginal: 'Show the English original',
   },
 };

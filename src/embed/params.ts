@@ -4,13 +4,12 @@ import { warn } from '../warn.js';
 /** Query parameters that map straight onto the element's attributes. */
 const attributes = ['heading-level', 'color-scheme', 'open-items', 'guidance-href', 'contrast-guard'];
 const sections = ['card', 'faq'];
-const languages = ['en'];
 
 /**
  * Applies the embed page's query parameters to a widget: attributes as they are
  * (the element itself checks their values), `--mms-guidance-*` tokens by their
  * short names (`accent-color=%23005a9c`), `sections` as the parts to show, and
- * `lang`. Anything unknown gets a warning naming it. Returns the sections to show.
+ * `lang`. Any other parameter gets a warning naming it. Returns the sections to show.
  */
 export function applyParams(params: URLSearchParams, widget: HTMLElement): string[] {
   let shown = sections;
@@ -23,10 +22,8 @@ export function applyParams(params: URLSearchParams, widget: HTMLElement): strin
       if (unknown.length > 0 || asked.length === 0) {
         warn(`embed: sections="${value}" may list only ${sections.join(', ')}; showing all.`);
       } else shown = asked;
-    } else if (key === 'lang') {
-      if (languages.includes(value)) widget.lang = value;
-      else warn(`embed: lang="${value}" is not a built-in language (${languages.join(', ')}); showing English.`);
-    } else warn(`embed: unknown parameter "${key}" is ignored.`);
+    } else if (key === 'lang') widget.lang = value; // the widget warns about a language it lacks
+    else warn(`embed: unknown parameter "${key}" is ignored.`);
   }
   return shown;
 }

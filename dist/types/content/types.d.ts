@@ -1,7 +1,7 @@
 /**
  * The shape of everything the widget says. Templates render this data and
  * never hold a sentence of guidance themselves, so a reviewer can check each
- * sentence against its source, and later languages fill the same shape.
+ * sentence against its source, and every language fills the same shape.
  */
 /**
  * The only sources the widget may cite; see `../shared/content/SOURCES.md`.
@@ -13,17 +13,28 @@
  *   pointing readers to their health worker for personal advice
  */
 export type SourceKey = 'S1' | 'S2' | 'S3' | 'S4' | 'referral';
-/** A sentence or paragraph of guidance, with the source a reviewer checks it against. */
-export interface Sourced {
-    readonly text: string;
-    readonly source: SourceKey;
-}
+/** The FAQ's stable ids, used in methods, events, ARIA ids and links. Never reuse or rename one. */
+export type FaqId = 'who-released' | 'mms-tag' | 'audience' | 'why-needed' | 'leftover-tablets' | 'primary-target' | 'evidence' | 'unicef' | 'essential-medicines-list' | 'tablet-contents';
+/**
+ * Whether someone fluent in both languages has checked a translation against
+ * the English, sentence by sentence. Dates are ISO 8601 (YYYY-MM-DD).
+ */
+export type Review = {
+    readonly status: 'unreviewed';
+} | {
+    readonly status: 'reviewed';
+    readonly reviewer: string;
+    readonly date: string;
+};
+/**
+ * Text that may carry `*emphasis*` and `[links](https://…)`, nothing more;
+ * see `rich-text.ts`. Other strings are plain text.
+ */
+export type RichText = string;
 export interface FaqItem {
-    /** Stable id: used in methods, events and ARIA ids. Never reuse or rename one. */
-    readonly id: string;
     readonly question: string;
     /** One string per paragraph. */
-    readonly answer: readonly string[];
+    readonly answer: readonly RichText[];
     readonly source: SourceKey;
 }
 /** Interface strings: labels and names, not guidance, so they carry no source. */
@@ -34,27 +45,57 @@ export interface UiStrings {
     readonly faqHeading: string;
     readonly expandAll: string;
     readonly collapseAll: string;
+    /** Provenance line: "Source:", then the source and its date. */
+    readonly sourceLabel: string;
+    /** Provenance line: "Content version", then the version of the English it follows. */
+    readonly versionLabel: string;
+    /** Provenance line, for the English original. */
+    readonly original: string;
+    /** The notice on an unreviewed translation, also its status in the provenance line. */
+    readonly unreviewed: string;
+    /** Provenance line: "Translation reviewed by", then the reviewer and the date. */
+    readonly reviewedBy: string;
+    /** The notice's button that shows the English original. */
+    readonly showOriginal: string;
 }
-export interface GuidanceContent {
-    /** BCP 47 tag of this content's language. */
-    readonly lang: string;
-    readonly dir: 'ltr' | 'rtl';
-    readonly title: Sourced;
-    readonly issuer: Sourced;
-    readonly issued: {
-        readonly iso: string;
-        readonly text: string;
-        readonly source: SourceKey;
+/** Everything the widget says, in one language. */
+export interface Texts {
+    /** The guidance card; every sentence in it follows S1. */
+    readonly card: {
+        readonly source: 'S1';
+        readonly title: string;
+        readonly issuer: string;
+        readonly issued: string;
+        readonly keyMessage: RichText;
+        /** Why the guidance was needed, WHO's position, the evidence, UNICEF's support. */
+        readonly context: readonly RichText[];
+        readonly guidanceLabel: string;
+        /** Where "Read the guidance" links: S1 unless a partner says otherwise. */
+        readonly guidanceHref: string;
     };
-    readonly keyMessage: Sourced;
-    /** Why the guidance was needed, WHO's position, the evidence, UNICEF's support. */
-    readonly context: readonly Sourced[];
-    readonly guidanceLink: {
-        readonly label: string;
-        readonly href: string;
-        readonly source: SourceKey;
+    readonly referral: {
+        readonly source: 'referral';
+        readonly text: RichText;
     };
-    readonly referral: Sourced;
-    readonly faq: readonly FaqItem[];
+    /** In display order. */
+    readonly faq: {
+        readonly [id in FaqId]: FaqItem;
+    };
     readonly ui: UiStrings;
+}
+/** One language's content with what a reader and a reviewer need to know about it. */
+export interface Language extends Texts {
+    /** BCP 47 tag. */
+    readonly lang: string;
+    /** The language's name in itself ("Français"), shown to switch back from the English original. */
+    readonly name: string;
+    readonly dir: 'ltr' | 'rtl';
+    /**
+     * English: its own content version. A translation: the English version it
+     * was made from, and the date it was made (YYYY-MM-DD).
+     */
+    readonly version: string;
+    readonly translated?: string;
+    /** English is the original and needs no review. */
+    readonly review?: Review;
 }

@@ -1,0 +1,19 @@
+import type { Language } from './types.js';
+type Json = Record<string, unknown>;
+/** A partner's content: language tag → the fields it changes, already checked. */
+export type PartnerContent = Record<string, Json>;
+/**
+ * Checks partner content, as parsed from JSON, against the published schema
+ * (dist/content.schema.json): an object of language tags, each holding any of
+ * the fields of the built-in content. `from` names where it came from.
+ */
+export declare function checkPartnerContent(json: unknown, from: string, report: (problem: string) => void): PartnerContent;
+/**
+ * The languages with a partner's content laid on top. Each field falls back to
+ * the built-in text for that language (`pt-MZ` uses Portuguese), then to
+ * English. A new language is unreviewed unless the partner says otherwise.
+ */
+export declare function withPartnerContent(languages: readonly Language[], partner: PartnerContent): Language[];
+/** Inline content as written in `<script type="application/json">`: parsed and checked, problems reported. */
+export declare function parsePartnerContent(text: string): PartnerContent;
+export {};

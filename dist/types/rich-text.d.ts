@@ -1,0 +1,8 @@
+/**
+ * Renders rich text as Lit template parts: text stays text (Lit sets it as a
+ * text node, never as HTML), and a link whose URL is not http(s) or mailto
+ * keeps only its label.
+ */
+export declare function richText(text: string): unknown[];
+/** The link URLs in rich text that `richText` will not link, so they can be reported once. */
+export declare const unsafeLinks: (text: string) => string[];

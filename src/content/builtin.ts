@@ -1,0 +1,12 @@
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { pt } from './pt.js';
+import { ur } from './ur.js';
+
+/**
+ * The languages this bundle carries. English comes first and is always there:
+ * it is the original and every fallback. The per-language builds replace this
+ * module with English plus one language (see build/languages.ts).
+ */
+export const builtIn = [en, fr, es, pt, ur];

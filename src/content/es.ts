@@ -1,0 +1,123 @@
+import type { Language } from './types.js';
+
+/**
+ * Spanish, translated sentence by sentence from English version 1.0; it keeps
+ * the hedges ("sugiere", "es probable", "presunto") and every figure. Not yet
+ * reviewed by a second translator, so the widget says so.
+ */
+export const es: Language = {
+  lang: 'es',
+  name: 'Español',
+  dir: 'ltr',
+  version: '1.0',
+  translated: '2026-11-27',
+  review: { status: 'unreviewed' },
+  card: {
+    source: 'S1',
+    title: 'Orientaciones del MMS TAG sobre el uso posparto de los MMS prenatales',
+    issuer:
+      'El Grupo Asesor Técnico sobre la Suplementación con Micronutrientes Múltiples en el Embarazo (MMS TAG), acogido por el Healthy Mothers Healthy Babies Consortium (HMHB)',
+    issued: '20 de enero de 2025',
+    keyMessage:
+      'Si bien las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.',
+    context: [
+      'Los ejecutores de programas plantean la cuestión de usar los comprimidos de MMS sobrantes, si los hay, después del parto durante la lactancia. Para responder a esta pregunta, el MMS TAG mundial elaboró las presentes orientaciones.',
+      'La Organización Mundial de la Salud (OMS) ha emitido una recomendación específica para cada contexto sobre el uso de MMS durante el embarazo, y la formulación de MMS UNIMMAP figura en la Lista de Medicamentos Esenciales de la OMS.',
+      'Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre.',
+      'Las orientaciones del Fondo de las Naciones Unidas para la Infancia (UNICEF) respaldan el uso continuado de MMS en el posparto.',
+    ],
+    guidanceLabel: 'Leer las orientaciones',
+    guidanceHref: 'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
+  },
+  referral: {
+    source: 'referral',
+    text: 'Esta es información sobre las orientaciones, no un consejo médico personal. Para recibir consejo sobre su propia situación, hable con su trabajador de salud.',
+  },
+  faq: {
+    'who-released': {
+      source: 'S1',
+      question: '¿Quién publicó estas orientaciones y cuándo?',
+      answer: [
+        'El Grupo Asesor Técnico sobre la Suplementación con Micronutrientes Múltiples en el Embarazo (MMS TAG), acogido por el Healthy Mothers Healthy Babies Consortium (HMHB), las publicó el 20 de enero de 2025.',
+      ],
+    },
+    'mms-tag': {
+      source: 'S2',
+      question: '¿Qué es el MMS TAG?',
+      answer: [
+        'El MMS TAG es un grupo interdisciplinario de expertos en nutrición, salud materna y salud pública. Se creó en 2018 y desde 2023 está acogido por HMHB.',
+      ],
+    },
+    'audience': {
+      source: 'S1',
+      question: '¿A quién van dirigidas las orientaciones?',
+      answer: [
+        'Su objetivo es ofrecer a los responsables de la toma de decisiones orientaciones de expertos para interpretar la inclusión de las mujeres lactantes en la etiqueta del producto MMS de la Preparación Prenatal Internacional de Micronutrientes Múltiples de las Naciones Unidas (UNIMMAP), de modo que se tomen decisiones informadas sobre el uso posparto de los MMS prenatales.',
+      ],
+    },
+    'why-needed': {
+      source: 'S1',
+      question: '¿Por qué se necesitaban las orientaciones?',
+      answer: [
+        'Los gobiernos nacionales están ampliando la introducción y el escalamiento de los MMS en la atención prenatal. Los ejecutores de programas plantean la cuestión de usar los comprimidos de MMS sobrantes, si los hay, después del parto durante la lactancia. Para responder a esta pregunta, el MMS TAG mundial elaboró las presentes orientaciones.',
+      ],
+    },
+    'leftover-tablets': {
+      source: 'S1',
+      question: '¿Pueden las mujeres usar los comprimidos de MMS que quedan después del nacimiento?',
+      answer: [
+        'Sí. Si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.',
+      ],
+    },
+    'primary-target': {
+      source: 'S1',
+      question: '¿Quién debe ser el principal grupo destinatario de los MMS?',
+      answer: [
+        'Las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal.',
+      ],
+    },
+    'evidence': {
+      source: 'S1',
+      question: '¿Qué dice la evidencia sobre los MMS durante la lactancia?',
+      answer: [
+        'Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, dado su potencial para influir en la composición de micronutrientes de la leche materna, el crecimiento infantil, la cognición materna y el estado de micronutrientes de la madre y del lactante.',
+        'El presunto beneficio posparto de los MMS es biológicamente plausible y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre y, en consecuencia, para el bebé amamantado.',
+      ],
+    },
+    'unicef': {
+      source: 'S1',
+      question: '¿Qué dice UNICEF?',
+      answer: [
+        'Al reconocer el periodo posparto como una oportunidad para restablecer las reservas nutricionales maternas después del parto, las orientaciones del Fondo de las Naciones Unidas para la Infancia (UNICEF) respaldan el uso continuado de MMS en el posparto.',
+      ],
+    },
+    'essential-medicines-list': {
+      source: 'S4',
+      question: '¿Figuran los MMS en la Lista de Medicamentos Esenciales de la OMS?',
+      answer: [
+        'Sí. Los MMS se añadieron por primera vez a la Lista Modelo de Medicamentos Esenciales de la OMS en 2021, en la lista básica, «para su uso en contextos específicos».',
+      ],
+    },
+    'tablet-contents': {
+      source: 'S3',
+      question: '¿Qué contiene un comprimido de MMS UNIMMAP?',
+      answer: [
+        'Un comprimido UNIMMAP contiene 15 micronutrientes: vitamina A 800 µg EAR, vitamina C 70 mg, vitamina D 5 µg (200 UI), vitamina E 10 mg α-TE, tiamina (B1) 1,4 mg, riboflavina (B2) 1,4 mg, niacina (B3) 18 mg EN, vitamina B6 1,9 mg, ácido fólico 400 µg, vitamina B12 2,6 µg, hierro 30 mg, yodo 150 µg, zinc 15 mg, selenio 65 µg y cobre 2 mg.',
+      ],
+    },
+  },
+  ui: {
+    issuedBy: 'Publicado por:',
+    issuedOn: 'Fecha:',
+    keyMessageLabel: 'Mensaje clave',
+    faqHeading: 'Preguntas frecuentes',
+    expandAll: 'Expandir todo',
+    collapseAll: 'Contraer todo',
+    sourceLabel: 'Fuente:',
+    versionLabel: 'Versión del contenido',
+    original: 'Original en inglés',
+    unreviewed: 'Traducido del inglés; la traducción aún no ha sido revisada.',
+    reviewedBy: 'Traducción revisada por',
+    showOriginal: 'Ver el original en inglés',
+  },
+};

@@ -1,0 +1,124 @@
+import type { Language } from './types.js';
+
+/**
+ * Portuguese (European spelling, as in Mozambique), translated sentence by
+ * sentence from English version 1.0; it keeps the hedges ("sugere", "é provável",
+ * "presumível") and every figure. Not yet reviewed by a second translator, so
+ * the widget says so.
+ */
+export const pt: Language = {
+  lang: 'pt',
+  name: 'Português',
+  dir: 'ltr',
+  version: '1.0',
+  translated: '2026-11-27',
+  review: { status: 'unreviewed' },
+  card: {
+    source: 'S1',
+    title: 'Orientações do MMS TAG sobre o uso pós-parto dos MMS pré-natais',
+    issuer:
+      'O Grupo Consultivo Técnico sobre Suplementação com Múltiplos Micronutrientes na Gravidez (MMS TAG), acolhido pelo Healthy Mothers Healthy Babies Consortium (HMHB)',
+    issued: '20 de janeiro de 2025',
+    keyMessage:
+      'Embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto.',
+    context: [
+      'Os implementadores estão a levantar a questão do uso dos comprimidos de MMS que sobram, se houver, após o parto durante a amamentação. Para responder a esta pergunta, o MMS TAG global elaborou as presentes orientações.',
+      'A Organização Mundial da Saúde (OMS) emitiu uma recomendação específica ao contexto para o uso de MMS na gravidez, e a formulação de MMS UNIMMAP consta da Lista de Medicamentos Essenciais da OMS.',
+      'Segundo o HMHB, a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe.',
+      'As orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto.',
+    ],
+    guidanceLabel: 'Ler as orientações',
+    guidanceHref: 'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
+  },
+  referral: {
+    source: 'referral',
+    text: 'Esta é uma informação sobre as orientações, não um aconselhamento médico pessoal. Para aconselhamento sobre a sua própria situação, fale com o seu profissional de saúde.',
+  },
+  faq: {
+    'who-released': {
+      source: 'S1',
+      question: 'Quem publicou estas orientações, e quando?',
+      answer: [
+        'O Grupo Consultivo Técnico sobre Suplementação com Múltiplos Micronutrientes na Gravidez (MMS TAG), acolhido pelo Healthy Mothers Healthy Babies Consortium (HMHB), publicou-as em 20 de janeiro de 2025.',
+      ],
+    },
+    'mms-tag': {
+      source: 'S2',
+      question: 'O que é o MMS TAG?',
+      answer: [
+        'O MMS TAG é um grupo interdisciplinar de especialistas em nutrição, saúde materna e saúde pública. Foi criado em 2018 e é acolhido pelo HMHB desde 2023.',
+      ],
+    },
+    'audience': {
+      source: 'S1',
+      question: 'A quem se destinam as orientações?',
+      answer: [
+        'Destinam-se a fornecer aos decisores orientações especializadas sobre a interpretação da inclusão das mulheres lactantes no rótulo do produto MMS da Preparação Pré-natal Internacional de Múltiplos Micronutrientes das Nações Unidas (UNIMMAP), garantindo decisões informadas sobre o uso pós-parto dos MMS pré-natais.',
+      ],
+    },
+    'why-needed': {
+      source: 'S1',
+      question: 'Porque eram necessárias as orientações?',
+      answer: [
+        'Os governos nacionais estão a intensificar a introdução e a expansão dos MMS nos cuidados pré-natais. Os implementadores estão a levantar a questão do uso dos comprimidos de MMS que sobram, se houver, após o parto durante a amamentação. Para responder a esta pergunta, o MMS TAG global elaborou as presentes orientações.',
+      ],
+    },
+    'leftover-tablets': {
+      source: 'S1',
+      question: 'As mulheres podem usar os comprimidos de MMS que restam após o nascimento?',
+      answer: [
+        'Sim. Se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto.',
+      ],
+    },
+    'primary-target': {
+      source: 'S1',
+      question: 'Quem deve ser o principal público-alvo dos MMS?',
+      answer: [
+        'As mulheres grávidas devem ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais.',
+      ],
+    },
+    'evidence': {
+      source: 'S1',
+      question: 'O que diz a evidência sobre os MMS durante a amamentação?',
+      answer: [
+        'Segundo o HMHB, a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente.',
+        'O presumível benefício pós-parto dos MMS é biologicamente plausível e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe e, consequentemente, para o bebé amamentado.',
+      ],
+    },
+    'unicef': {
+      source: 'S1',
+      question: 'O que diz a UNICEF?',
+      answer: [
+        'Reconhecendo o período pós-parto como uma oportunidade para restabelecer as reservas nutricionais maternas após o parto, as orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto.',
+      ],
+    },
+    'essential-medicines-list': {
+      source: 'S4',
+      question: 'Os MMS constam da Lista de Medicamentos Essenciais da OMS?',
+      answer: [
+        'Sim. Os MMS foram acrescentados pela primeira vez à Lista Modelo de Medicamentos Essenciais da OMS em 2021, na lista principal, «para uso em contextos específicos».',
+      ],
+    },
+    'tablet-contents': {
+      source: 'S3',
+      question: 'O que contém um comprimido de MMS UNIMMAP?',
+      answer: [
+        'Um comprimido UNIMMAP contém 15 micronutrientes: vitamina A 800 µg EAR, vitamina C 70 mg, vitamina D 5 µg (200 UI), vitamina E 10 mg α-TE, tiamina (B1) 1,4 mg, riboflavina (B2) 1,4 mg, niacina (B3) 18 mg EN, vitamina B6 1,9 mg, ácido fólico 400 µg, vitamina B12 2,6 µg, ferro 30 mg, iodo 150 µg, zinco 15 mg, selénio 65 µg e cobre 2 mg.',
+      ],
+    },
+  },
+  ui: {
+    issuedBy: 'Publicado por:',
+    issuedOn: 'Data:',
+    keyMessageLabel: 'Mensagem-chave',
+    faqHeading: 'Perguntas frequentes',
+    expandAll: 'Expandir tudo',
+    collapseAll: 'Recolher tudo',
+    sourceLabel: 'Fonte:',
+    versionLabel: 'Versão do conteúdo',
+    original: 'Original em inglês',
+    unreviewed: 'Traduzido do inglês; a tradução ainda não foi revista.',
+    reviewedBy: 'Tradução revista por',
+    showOriginal: 'Ver o original em inglês',
+  },
+};

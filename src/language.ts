@@ -1,0 +1,19 @@
+/**
+ * The language the page asks for: the element's own `lang`, else the nearest
+ * ancestor's, else the document's, else English.
+ */
+export const requestedLang = (host: Element): string =>
+  host.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang || 'en';
+
+/**
+ * The language that best serves a BCP 47 tag: the same tag, else the same
+ * primary language, so `fr-BF` gets French. Case does not matter.
+ */
+export function bestMatch<T extends { readonly lang: string }>(tag: string, languages: readonly T[]): T | undefined {
+  const wanted = tag.toLowerCase();
+  const primary = wanted.split('-')[0];
+  return (
+    languages.find((language) => language.lang.toLowerCase() === wanted) ??
+    languages.find((language) => language.lang.toLowerCase() === primary)
+  );
+}

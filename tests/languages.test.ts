@@ -1,0 +1,213 @@
+import { expect, html } from '@open-wc/testing';
+import { en } from '../src/content/en.js';
+import { es } from '../src/content/es.js';
+import { fr } from '../src/content/fr.js';
+import { pt } from '../src/content/pt.js';
+import { ur } from '../src/content/ur.js';
+import type { MmsGuidance } from '../src/mms-guidance.js';
+import { answerFor, part, question, questions, render, shadow, visibleText, warningsDuringEachTest } from './helpers.js';
+
+const translations = [fr, es, pt, ur];
+const all = [en, ...translations];
+
+/** Waits for the MutationObserver that notices a `lang` change, then for the render. */
+async function settled(el: MmsGuidance): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
+
+/** The figures in a text: 800, 1.4 (or 1,4), 2021. A translation keeps every one and adds none. */
+const figures = (text: string) => (text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(',', '.')).sort();
+
+const notice = (el: MmsGuidance) => shadow(el).querySelector<HTMLElement>('[part="language-notice"]');
+const switchButton = (el: MmsGuidance) => part(el, 'language-switch') as HTMLButtonElement;
+
+describe('built-in languages', () => {
+  for (const language of all) {
+    it(`${language.lang}: renders every string, names and labels included, and passes axe`, async () => {
+      const el = await render(html`<mms-guidance lang=${language.lang} open-items="evidence"></mms-guidance>`);
+      const card = part(el, 'card');
+      expect(card.lang).to.equal(language.lang);
+      expect(card.dir).to.equal(language.dir);
+      expect(getComputedStyle(card).direction).to.equal(language.dir);
+      expect(visibleText(part(el, 'title'))).to.equal(language.card.title);
+      expect(visibleText(part(el, 'key-message-label'))).to.equal(language.ui.keyMessageLabel);
+      expect(visibleText(part(el, 'key-message-text'))).to.equal(language.card.keyMessage);
+      expect(visibleText(part(el, 'guidance-link'))).to.equal(language.card.guidanceLabel);
+      expect(visibleText(part(el, 'referral'))).to.equal(language.referral.text);
+      expect(visibleText(part(el, 'faq-title'))).to.equal(language.ui.faqHeading);
+      expect(visibleText(part(el, 'toggle-all'))).to.equal(language.ui.expandAll);
+      expect(visibleText(part(el, 'meta'))).to.contain(language.card.issuer);
+      // Accessible names: each question button names its answer region.
+      const items = Object.values(language.faq);
+      expect(questions(el).map(visibleText)).to.deep.equal(items.map((item) => item.question));
+      const evidence = answerFor(question(el, 'evidence'));
+      expect(evidence.getAttribute('aria-labelledby')).to.equal('q-evidence');
+      expect(visibleText(evidence)).to.equal(language.faq.evidence.answer.join(' '));
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const translation of translations) {
+    it(`${translation.lang}: says what the English says, item by item, with every figure and its source`, () => {
+      expect(Object.keys(translation.faq)).to.deep.equal(Object.keys(en.faq));
+      expect(translation.card.context).to.have.length(en.card.context.length);
+      expect(translation.card.guidanceHref).to.equal(en.card.guidanceHref);
+      expect(figures(translation.card.keyMessage)).to.deep.equal(figures(en.card.keyMessage));
+      expect(figures(translation.card.issued)).to.deep.equal(figures(en.card.issued));
+      for (const [id, item] of Object.entries(translation.faq)) {
+        const original = en.faq[id as keyof typeof en.faq];
+        expect(item.source, id).to.equal(original.source);
+        expect(item.answer, id).to.have.length(original.answer.length);
+        expect(figures(item.answer.join(' ')), id).to.deep.equal(figures(original.answer.join(' ')));
+      }
+      expect(Object.keys(translation.ui)).to.deep.equal(Object.keys(en.ui));
+    });
+
+    it(`${translation.lang}: records the English version it follows, when, and that it is not yet reviewed`, () => {
+      expect(translation.version).to.equal(en.version);
+      expect(translation.translated).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(translation.review).to.deep.equal({ status: 'unreviewed' });
+    });
+  }
+});
+
+describe('choosing the language', () => {
+  const warnings = warningsDuringEachTest();
+  let documentLang = '';
+  beforeEach(() => (documentLang = document.documentElement.lang));
+  afterEach(() => (document.documentElement.lang = documentLang));
+
+  const shown = (el: MmsGuidance) => part(el, 'card').lang;
+
+  it("takes the element's own lang first", async () => {
+    const el = await render(html`<div lang="es"><mms-guidance lang="fr"></mms-guidance></div>`);
+    expect(shown(el)).to.equal('fr');
+  });
+
+  it("then the nearest ancestor's", async () => {
+    const el = await render(html`<div lang="es"><section lang="pt"><mms-guidance></mms-guidance></section></div>`);
+    expect(shown(el)).to.equal('pt');
+  });
+
+  it("then the document's, then English", async () => {
+    document.documentElement.lang = 'ur';
+    expect(shown(await render(html`<mms-guidance></mms-guidance>`))).to.equal('ur');
+    document.documentElement.lang = '';
+    expect(shown(await render(html`<mms-guidance></mms-guidance>`))).to.equal('en');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('serves a regional tag from its language, in any case: fr-BF gets French, PT-mz Portuguese', async () => {
+    expect(shown(await render(html`<mms-guidance lang="fr-BF"></mms-guidance>`))).to.equal('fr');
+    expect(shown(await render(html`<mms-guidance lang="PT-mz"></mms-guidance>`))).to.equal('pt');
+  });
+
+  it('falls back to English for an unknown language, with a warning naming it', async () => {
+    const el = await render(html`<mms-guidance lang="de"></mms-guidance>`);
+    expect(shown(el)).to.equal('en');
+    expect(visibleText(part(el, 'title'))).to.equal(en.card.title);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('lang="de"');
+  });
+
+  it('re-renders in place when lang changes, keeping open items open and the same elements', async () => {
+    const el = await render(html`<mms-guidance open-items="evidence unicef"></mms-guidance>`);
+    const button = question(el, 'evidence');
+    el.lang = 'fr';
+    await settled(el);
+    expect(question(el, 'evidence'), 'the same button, updated').to.equal(button);
+    expect(visibleText(button)).to.equal(fr.faq.evidence.question);
+    expect(el.openItems).to.deep.equal(['evidence', 'unicef']);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(visibleText(answerFor(button))).to.equal(fr.faq.evidence.answer.join(' '));
+  });
+
+  it("follows a change of the page's or an ancestor's lang", async () => {
+    const el = await render(html`<div lang="es"><mms-guidance></mms-guidance></div>`);
+    el.parentElement!.lang = 'pt';
+    await settled(el);
+    expect(shown(el)).to.equal('pt');
+    el.parentElement!.removeAttribute('lang');
+    document.documentElement.lang = 'ur';
+    await settled(el);
+    expect(shown(el)).to.equal('ur');
+    expect(part(el, 'card').dir).to.equal('rtl');
+  });
+});
+
+describe('unreviewed translations', () => {
+  it('English, the original, shows no notice', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    expect(notice(el)).to.equal(null);
+  });
+
+  for (const translation of translations) {
+    it(`${translation.lang}: says it was translated and not yet reviewed, and switches to the English original and back in one click`, async () => {
+      const el = await render(html`<mms-guidance lang=${translation.lang}></mms-guidance>`);
+      expect(visibleText(notice(el)!)).to.contain(translation.ui.unreviewed);
+      const button = switchButton(el);
+      expect(visibleText(button)).to.equal(translation.ui.showOriginal);
+      button.focus();
+      button.click();
+      await el.updateComplete;
+      expect(part(el, 'card').lang).to.equal('en');
+      expect(visibleText(part(el, 'title'))).to.equal(en.card.title);
+      expect(switchButton(el), 'the same button, so focus stays').to.equal(button);
+      expect(shadow(el).activeElement).to.equal(button);
+      // The way back names the translation in its own language, marked as such.
+      expect(visibleText(button)).to.equal(translation.name);
+      expect(button.lang).to.equal(translation.lang);
+      button.click();
+      await el.updateComplete;
+      expect(part(el, 'card').lang).to.equal(translation.lang);
+    });
+  }
+
+  it('keeps open items open across the switch', async () => {
+    const el = await render(html`<mms-guidance lang="pt" open-items="evidence"></mms-guidance>`);
+    switchButton(el).click();
+    await el.updateComplete;
+    expect(question(el, 'evidence').getAttribute('aria-expanded')).to.equal('true');
+    expect(visibleText(question(el, 'evidence'))).to.equal(en.faq.evidence.question);
+  });
+});
+
+describe('provenance line', () => {
+  const line = (el: MmsGuidance) => visibleText(part(el, 'provenance'));
+
+  it('English: the source, its date, the content version and that it is the original', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    expect(line(el)).to.equal(`Source: HMHB, 20 January 2025 · Content version ${en.version} · English original`);
+    const source = part(el, 'provenance').querySelector('a')!;
+    expect(source.href).to.equal(en.card.guidanceHref);
+  });
+
+  for (const translation of translations) {
+    it(`${translation.lang}: the same, translated, with the review status`, async () => {
+      const el = await render(html`<mms-guidance lang=${translation.lang}></mms-guidance>`);
+      const text = line(el);
+      for (const piece of [translation.ui.sourceLabel, translation.card.issued, translation.ui.versionLabel, translation.ui.unreviewed]) {
+        expect(text).to.contain(piece);
+      }
+      expect(text).to.contain(translation.version);
+    });
+  }
+});
+
+describe('right to left', () => {
+  it('Urdu runs right to left without the partner setting dir, and keeps its chevrons and layout mirrored', async () => {
+    const el = await render(html`<mms-guidance lang="ur" style="width: 600px"></mms-guidance>`);
+    expect(el.hasAttribute('dir')).to.equal(false);
+    const button = question(el, 'evidence');
+    expect(getComputedStyle(button).direction).to.equal('rtl');
+    const icon = button.querySelector('[part="faq-icon"]')!.getBoundingClientRect();
+    const label = button.querySelector('span')!.getBoundingClientRect();
+    expect(icon.right, 'the chevron sits at the end, on the left').to.be.at.most(label.left + 1);
+  });
+
+  it('keeps a partner dir="ltr" on the host from turning Urdu around', async () => {
+    const el = await render(html`<mms-guidance lang="ur" dir="ltr"></mms-guidance>`);
+    expect(getComputedStyle(part(el, 'card')).direction).to.equal('rtl');
+  });
+});
