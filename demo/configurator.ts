@@ -38,8 +38,10 @@ function elementSnippet(o: ReturnType<typeof options>): string {
     : hidden.includes('card')
       ? ['  mms-guidance::part(title), mms-guidance::part(meta), mms-guidance::part(key-message),', '  mms-guidance::part(context), mms-guidance::part(guidance-link), mms-guidance::part(referral) { display: none; }']
       : [];
+  // The per-language bundle: that language plus English, nothing else to download.
+  const bundle = `mms-guidance.${o.lang}.js`;
   return [
-    `<script type="module" src="/assets/mms-guidance.js" integrity="${sri['mms-guidance.js']}" crossorigin="anonymous"></script>`,
+    `<script type="module" src="/assets/${bundle}" integrity="${sri[bundle]}" crossorigin="anonymous"></script>`,
     '<style>',
     '  mms-guidance:not(:defined) { display: block; }',
     ...(css.length > 0 ? ['  mms-guidance {', ...css, '  }'] : []),

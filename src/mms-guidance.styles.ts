@@ -130,8 +130,26 @@ const layout = css`
     text-decoration: underline;
   }
 
-  .referral {
+  .referral,
+  .provenance {
     color: var(--_muted-text-color);
+    font-size: 0.9375em;
+  }
+
+  .provenance {
+    margin: var(--_space) 0 0;
+  }
+
+  /* Links inside text (partner content, the provenance line) take the checked accent ink. */
+  p a {
+    color: var(--_accent-ink);
+  }
+
+  .language-notice {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: var(--_border-width) dashed var(--_border-color);
+    border-radius: var(--_radius);
     font-size: 0.9375em;
   }
 
@@ -164,7 +182,8 @@ const layout = css`
     letter-spacing: inherit;
   }
 
-  .toggle-all {
+  .toggle-all,
+  .language-switch {
     padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
     min-height: 24px;
     background: transparent;
@@ -257,6 +276,7 @@ const layout = css`
       padding: 0;
     }
     .toggle-all,
+    .language-switch,
     .faq-icon {
       display: none;
     }

@@ -49,13 +49,24 @@ const inlineContentOf = (host: Element) => host.querySelector(':scope > script[t
  * (MMS): a card with the key message and its context, then an FAQ accordion that
  * follows the WAI-ARIA accordion pattern.
  *
+ * Languages: English, French (`fr`), Spanish (`es`), Portuguese (`pt`) and
+ * Urdu (`ur`, right to left). The widget speaks the language of its own `lang`
+ * attribute, else the nearest ancestor's, else the document's, and follows
+ * changes; `fr-BF` gets French, and a language it lacks gets English with a
+ * warning. A partner may change any wording, or add a language, with JSON
+ * inside the element (`<script type="application/json">`) or from
+ * `content-src`; see `dist/content.schema.json`.
+ *
  * @summary Embeddable MMS postpartum guidance card with an accessible FAQ.
  * @tagname mms-guidance
  *
  * @fires {CustomEvent<ToggleDetail>} mms-guidance-toggle - The reader opened or closed one FAQ item (click, keyboard or find-in-page). `detail: { id, open }`. Not fired by methods or attributes.
  * @fires {CustomEvent<ToggleAllDetail>} mms-guidance-toggle-all - The reader pressed "Expand all" or "Collapse all". `detail: { open }`. Not fired by methods or attributes.
  *
- * @csspart card - The outer card (`<article>`).
+ * @csspart card - The outer card (`<article>`), which carries the content's `lang` and `dir`.
+ * @csspart language-notice - On an unreviewed translation: the notice that says so, with the switch to the English original.
+ * @csspart language-switch - The notice's button: "Show the English original", then the translation's name to switch back.
+ * @csspart provenance - The last line: the source, its date, the content version and whether the translation was reviewed.
  * @csspart title - The card title heading.
  * @csspart meta - Who issued the guidance and when.
  * @csspart key-message - The key-message callout.
@@ -109,7 +120,7 @@ export class MmsGuidance extends LitElement {
     original: { state: true },
   };
 
-  /** How long `content-src` may take, in milliseconds, before the built-in content stays. */
+  /** How long `content-src` may take, in milliseconds, before the widget gives up on it and keeps the built-in content. */
   static contentTimeout = 10000;
 
   /**
@@ -261,16 +272,17 @@ export class MmsGuidance extends LitElement {
     }
     if (layersChanged) this.languages = withPartnerContent(withPartnerContent(builtIn, this.inline), this.fetched);
     const requested = requestedLang(this);
-    const match = bestMatch(this.original ? 'en' : requested, this.languages);
-    if (requested !== this.requested || layersChanged) {
-      if (requested !== this.requested) this.original = false;
+    const langChanged = requested !== this.requested;
+    if (langChanged) {
       this.requested = requested;
-      if (!bestMatch(requested, this.languages)) {
-        const known = this.languages.map((language) => language.lang).join(', ');
-        warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
-      }
+      this.original = false;
     }
-    this.content = match ?? this.languages[0]!;
+    if ((langChanged || layersChanged) && !bestMatch(requested, this.languages)) {
+      const known = this.languages.map((language) => language.lang).join(', ');
+      warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
+    }
+    // languages[0] is English, with any partner changes to it.
+    this.content = bestMatch(this.original ? 'en' : requested, this.languages) ?? this.languages[0]!;
   }
 
   private async loadContentSrc(): Promise<void> {

@@ -26,12 +26,14 @@ describe('embed configurator', () => {
     const doc = await open('/demo/configurator.html');
     await until(configuratorReady(doc), 'the snippet');
     const sri = (await (await fetch('/dist/sri.json')).json()) as Record<string, string>;
+    choose(doc, 'lang', 'fr');
     choose(doc, 'heading-level', '3');
     choose(doc, 'color-scheme', 'dark');
     choose(doc, 'accent-color', '#1b6b3a');
     const snippet = doc.getElementById('snippet')!.textContent!;
-    expect(snippet).to.contain(`integrity="${sri['mms-guidance.js']}"`).and.contain('crossorigin="anonymous"');
-    expect(snippet).to.contain('<mms-guidance lang="en" heading-level="3" color-scheme="dark">');
+    expect(snippet).to.contain('src="/assets/mms-guidance.fr.js"');
+    expect(snippet).to.contain(`integrity="${sri['mms-guidance.fr.js']}"`).and.contain('crossorigin="anonymous"');
+    expect(snippet).to.contain('<mms-guidance lang="fr" heading-level="3" color-scheme="dark">');
     expect(snippet).to.contain('--mms-guidance-accent-color: #1b6b3a;');
     expect(snippet).to.contain('mms-guidance:not(:defined) { display: block; }');
   });

@@ -4,13 +4,24 @@ import { LitElement, type PropertyValues } from 'lit';
  * (MMS): a card with the key message and its context, then an FAQ accordion that
  * follows the WAI-ARIA accordion pattern.
  *
+ * Languages: English, French (`fr`), Spanish (`es`), Portuguese (`pt`) and
+ * Urdu (`ur`, right to left). The widget speaks the language of its own `lang`
+ * attribute, else the nearest ancestor's, else the document's, and follows
+ * changes; `fr-BF` gets French, and a language it lacks gets English with a
+ * warning. A partner may change any wording, or add a language, with JSON
+ * inside the element (`<script type="application/json">`) or from
+ * `content-src`; see `dist/content.schema.json`.
+ *
  * @summary Embeddable MMS postpartum guidance card with an accessible FAQ.
  * @tagname mms-guidance
  *
  * @fires {CustomEvent<ToggleDetail>} mms-guidance-toggle - The reader opened or closed one FAQ item (click, keyboard or find-in-page). `detail: { id, open }`. Not fired by methods or attributes.
  * @fires {CustomEvent<ToggleAllDetail>} mms-guidance-toggle-all - The reader pressed "Expand all" or "Collapse all". `detail: { open }`. Not fired by methods or attributes.
  *
- * @csspart card - The outer card (`<article>`).
+ * @csspart card - The outer card (`<article>`), which carries the content's `lang` and `dir`.
+ * @csspart language-notice - On an unreviewed translation: the notice that says so, with the switch to the English original.
+ * @csspart language-switch - The notice's button: "Show the English original", then the translation's name to switch back.
+ * @csspart provenance - The last line: the source, its date, the content version and whether the translation was reviewed.
  * @csspart title - The card title heading.
  * @csspart meta - Who issued the guidance and when.
  * @csspart key-message - The key-message callout.
@@ -82,7 +93,7 @@ export declare class MmsGuidance extends LitElement {
             state: boolean;
         };
     };
-    /** How long `content-src` may take, in milliseconds, before the built-in content stays. */
+    /** How long `content-src` may take, in milliseconds, before the widget gives up on it and keeps the built-in content. */
     static contentTimeout: number;
     /**
      * Level of the card title's heading, 1 to 5; the FAQ heading and questions sit
