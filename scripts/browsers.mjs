@@ -28,6 +28,12 @@ const needs = [
     pkg: 'webkit2gtk-driver',
   },
   { what: 'Xvfb (MiniBrowser has no headless mode)', present: () => existsSync(browserPaths.xvfb), pkg: 'xvfb' },
+  {
+    // Without it, Urdu's own letters (ہ ے ۔) draw as boxes and the Urdu screenshot shows nothing real.
+    what: 'Noto Naskh Arabic (Urdu letters in the screenshots)',
+    present: () => existsSync('/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf'),
+    pkg: 'fonts-noto-core',
+  },
 ];
 
 /** Installs missing browsers through apt-get when that is possible, else says what to install. */

@@ -181,14 +181,14 @@ export class MmsGuidance extends LitElement {
   /** Theme problems already reported, so re-checks do not repeat them. */
   private themeReports = new Set<string>();
   private onSchemeChange = () => this.refreshTheme();
-  /** A `lang` changed on the page, or the inline content did: the next update looks again. */
+  /** A `lang` changed on the page, or the element's `dir`, or the inline content: the next update looks again. */
   private watcher = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
     darkQuery().addEventListener('change', this.onSchemeChange);
     this.watcher.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
-    this.watcher.observe(this, { subtree: true, childList: true, characterData: true, attributeFilter: ['lang'] });
+    this.watcher.observe(this, { subtree: true, childList: true, characterData: true, attributeFilter: ['lang', 'dir'] });
   }
 
   override disconnectedCallback(): void {
@@ -282,7 +282,7 @@ export class MmsGuidance extends LitElement {
       warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
     }
     // languages[0] is English, with any partner changes to it.
-    this.content = bestMatch(this.original ? 'en' : requested, this.languages) ?? this.languages[0]!;
+    this.content = bestMatch(this.original ? 'en' : requested, this.languages) ?? this.languages[0] ?? en;
   }
 
   private async loadContentSrc(): Promise<void> {
@@ -352,6 +352,12 @@ export class MmsGuidance extends LitElement {
     questions[next]?.focus();
   }
 
+  /** The content's direction, unless the partner set a valid `dir` on the element itself. */
+  private get direction(): 'ltr' | 'rtl' | 'auto' {
+    const own = this.dir;
+    return own === 'ltr' || own === 'rtl' || own === 'auto' ? own : this.content.dir;
+  }
+
   private get allOpen(): boolean {
     return this.openItems.length === this.itemIds.length;
   }
@@ -359,7 +365,13 @@ export class MmsGuidance extends LitElement {
   protected override render() {
     const { card, referral, ui } = this.content;
     return html`
-      <article class="card" part="card" lang=${this.content.lang} dir=${this.content.dir} aria-labelledby="title">
+      <article
+        class="card"
+        part="card"
+        lang=${this.content.lang}
+        dir=${this.direction}
+        aria-labelledby="title"
+      >
         ${this.renderLanguageNotice()} ${heading(this.level, 'title', 'title', card.title)}
         <p class="meta" part="meta">
           <b>${ui.issuedBy}</b> ${card.issuer}<br />
@@ -379,7 +391,8 @@ export class MmsGuidance extends LitElement {
 
   /**
    * On an unreviewed translation, says so and offers the English original; on
-   * that original, offers the way back. One button either way, so focus stays on it.
+   * that original, offers the way back. One button either way, so focus stays
+   * on it, and its label is always in the translation's language.
    */
   private renderLanguageNotice() {
     const translation = bestMatch(this.requested, this.languages);
@@ -391,8 +404,8 @@ export class MmsGuidance extends LitElement {
         type="button"
         class="language-switch"
         part="language-switch"
-        lang=${original ? translation.lang : nothing}
-        dir=${original ? translation.dir : nothing}
+        lang=${translation.lang}
+        dir=${translation.dir}
         @click=${() => (this.original = !original)}
       >
         ${original ? translation.name : translation.ui.showOriginal}

@@ -70,3 +70,58 @@ describe('the built bundle', () => {
     }
   });
 });
+
+/** A fresh page in a frame that loads one bundle and shows a widget in each language asked for. */
+async function frameWith(bundle: string, langs: string[]): Promise<{ doc: Document; warnings: string[] }> {
+  const frame = document.createElement('iframe');
+  const widgets = langs.map((lang) => `<mms-guidance lang="${lang}"></mms-guidance>`).join('');
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${widgets}</body></html>`;
+  await new Promise((resolve) => {
+    frame.onload = resolve;
+    document.body.append(frame);
+  });
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const warnings: string[] = [];
+  win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  const script = frame.contentDocument!.createElement('script');
+  script.type = 'module';
+  script.src = `/dist/${bundle}`;
+  await new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+    frame.contentDocument!.head.append(script);
+  });
+  for (const widget of frame.contentDocument!.querySelectorAll('mms-guidance')) {
+    await (widget as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+  }
+  return { doc: frame.contentDocument!, warnings };
+}
+
+const cardLangs = (doc: Document) =>
+  [...doc.querySelectorAll('mms-guidance')].map((widget) => widget.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!.lang);
+
+describe('the bundles and their languages', () => {
+  it('the default bundle carries all five languages', async () => {
+    const { doc, warnings } = await frameWith('mms-guidance.js', ['en', 'fr', 'es', 'pt', 'ur']);
+    expect(cardLangs(doc)).to.deep.equal(['en', 'fr', 'es', 'pt', 'ur']);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  for (const lang of ['fr', 'es', 'pt', 'ur']) {
+    it(`mms-guidance.${lang}.js carries ${lang} and English, and no other language`, async () => {
+      const others = ['fr', 'es', 'pt', 'ur'].filter((other) => other !== lang);
+      const { doc, warnings } = await frameWith(`mms-guidance.${lang}.js`, [lang, 'en', ...others]);
+      expect(cardLangs(doc)).to.deep.equal([lang, 'en', 'en', 'en', 'en']);
+      expect(warnings).to.have.length(3);
+      for (const [index, other] of others.entries()) expect(warnings[index]).to.contain(`lang="${other}"`);
+      const source = await (await fetch(`/dist/mms-guidance.${lang}.js`)).text();
+      expect(source).to.not.match(/\bimport\s*[{("'*]|\bimport\(/);
+    });
+  }
+
+  it('mms-guidance.en.js carries English alone', async () => {
+    const { doc, warnings } = await frameWith('mms-guidance.en.js', ['en', 'fr']);
+    expect(cardLangs(doc)).to.deep.equal(['en', 'en']);
+    expect(warnings).to.have.length(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { presets } from '../demo/presets.js';
 import { contrast } from './contrast.js';
 import {
@@ -156,12 +156,12 @@ describe('bad token values', () => {
 });
 
 describe('right to left', () => {
-  for (const where of ['an ancestor', 'the element']) {
-    it(`mirrors the layout when dir="rtl" is on ${where}`, async () => {
+  for (const how of ['Urdu, right to left by itself', 'dir="rtl" set on the element']) {
+    it(`mirrors the layout for ${how}`, async () => {
       const el = await render(
-        where === 'the element'
-          ? html`<mms-guidance dir="rtl" style="width: 500px"></mms-guidance>`
-          : html`<div dir="rtl" style="width: 500px"><mms-guidance></mms-guidance></div>`,
+        how.startsWith('Urdu')
+          ? html`<div style="width: 500px"><mms-guidance lang="ur"></mms-guidance></div>`
+          : html`<mms-guidance dir="rtl" style="width: 500px"></mms-guidance>`,
       );
       const button = questions(el)[0]!;
       const text = button.querySelector('span:not([part])')!.getBoundingClientRect();
@@ -174,6 +174,27 @@ describe('right to left', () => {
       expect(toggleAll.right, '"Expand all" sits left of the FAQ heading').to.be.at.most(faqTitle.left);
     });
   }
+});
+
+describe('text direction follows the language', () => {
+  it('a right-to-left page shows English left to right, and Urdu right to left', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div dir="rtl"><mms-guidance lang="en"></mms-guidance><mms-guidance lang="ur"></mms-guidance></div>`,
+    );
+    const [english, urdu] = [...page.querySelectorAll('mms-guidance')];
+    await Promise.all([english!.updateComplete, urdu!.updateComplete]);
+    expect(style(part(english!, 'card')).direction).to.equal('ltr');
+    expect(style(part(urdu!, 'card')).direction).to.equal('rtl');
+  });
+
+  it('follows a dir the partner sets on the element itself, also later', async () => {
+    const el = await render(html`<mms-guidance lang="ur" dir="ltr"></mms-guidance>`);
+    expect(style(part(el, 'card')).direction).to.equal('ltr');
+    el.dir = 'rtl';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(style(part(el, 'card')).direction).to.equal('rtl');
+  });
 });
 
 describe('fits its column', () => {

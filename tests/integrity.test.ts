@@ -22,7 +22,8 @@ describe('Subresource Integrity', () => {
   });
 
   it('lists a sha384 hash for each bundle', () => {
-    expect(Object.keys(sri).sort()).to.deep.equal(['mms-guidance.iife.js', 'mms-guidance.js']);
+    const perLanguage = ['en', 'es', 'fr', 'pt', 'ur'].map((lang) => `mms-guidance.${lang}.js`);
+    expect(Object.keys(sri).sort()).to.deep.equal([...perLanguage, 'mms-guidance.iife.js', 'mms-guidance.js'].sort());
     for (const hash of Object.values(sri)) expect(hash).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
   });
 

@@ -100,6 +100,13 @@ describe('partner content', () => {
       expect(visibleText(part(el, 'language-switch'))).to.equal('Malagasy');
     });
 
+    it('writes a new right-to-left language right to left without being told: Arabic', async () => {
+      const el = await withInline(JSON.stringify({ ar: { card: { title: 'إرشادات' } } }), { lang: 'ar' });
+      expect(part(el, 'card').dir).to.equal('rtl');
+      const ltr = await withInline(JSON.stringify({ ar: { dir: 'ltr' } }), { lang: 'ar' });
+      expect(part(ltr, 'card').dir, 'unless the partner says otherwise').to.equal('ltr');
+    });
+
     it("carries the partner's review metadata: reviewed, by whom and when, and then no notice", async () => {
       const review = { status: 'reviewed', reviewer: 'Ministry of Health, Madagascar', date: '2026-10-01' };
       const el = await withInline(JSON.stringify({ mg: { name: 'Malagasy', review } }), { lang: 'mg' });

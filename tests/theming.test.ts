@@ -51,7 +51,8 @@ describe('theming', () => {
     sheet.textContent = cssParts.map((p) => `.parts mms-guidance::part(${p.name}) { outline-color: rgb(7, 8, 9); }`).join('\n');
     document.head.append(sheet);
     try {
-      const el = await render(html`<div class="parts"><mms-guidance open-items="mms-tag"></mms-guidance></div>`);
+      // French, so the unreviewed-translation notice renders too.
+      const el = await render(html`<div class="parts"><mms-guidance lang="fr" open-items="mms-tag"></mms-guidance></div>`);
       for (const { name } of cssParts) {
         expect(parts(el, name), `part ${name}`).to.not.be.empty;
         expect(style(parts(el, name)[0]!).outlineColor, `part ${name}`).to.equal('rgb(7, 8, 9)');
@@ -63,7 +64,7 @@ describe('theming', () => {
 
   it('documents every part it renders', async () => {
     const { cssParts } = await documented();
-    const el = await render(html`<mms-guidance open-items="mms-tag"></mms-guidance>`);
+    const el = await render(html`<mms-guidance lang="fr" open-items="mms-tag"></mms-guidance>`);
     const rendered = new Set([...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(' ')));
     expect([...rendered].sort()).to.deep.equal(cssParts.map((p) => p.name).sort());
   });

@@ -119,7 +119,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 			subtree: true,
 			childList: true,
 			characterData: true,
-			attributeFilter: ["lang"]
+			attributeFilter: ["lang", "dir"]
 		});
 	}
 	disconnectedCallback() {
@@ -205,7 +205,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 			const known = this.languages.map((language) => language.lang).join(", ");
 			warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
 		}
-		this.content = bestMatch(this.original ? "en" : requested, this.languages) ?? this.languages[0];
+		this.content = bestMatch(this.original ? "en" : requested, this.languages) ?? this.languages[0] ?? en;
 	}
 	async loadContentSrc() {
 		const src = this.contentSrc;
@@ -263,13 +263,24 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		event.preventDefault();
 		questions[next]?.focus();
 	}
+	/** The content's direction, unless the partner set a valid `dir` on the element itself. */
+	get direction() {
+		const own = this.dir;
+		return own === "ltr" || own === "rtl" || own === "auto" ? own : this.content.dir;
+	}
 	get allOpen() {
 		return this.openItems.length === this.itemIds.length;
 	}
 	render() {
 		const { card, referral, ui } = this.content;
 		return html`
-      <article class="card" part="card" lang=${this.content.lang} dir=${this.content.dir} aria-labelledby="title">
+      <article
+        class="card"
+        part="card"
+        lang=${this.content.lang}
+        dir=${this.direction}
+        aria-labelledby="title"
+      >
         ${this.renderLanguageNotice()} ${heading(this.level, "title", "title", card.title)}
         <p class="meta" part="meta">
           <b>${ui.issuedBy}</b> ${card.issuer}<br />
@@ -288,7 +299,8 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	}
 	/**
 	* On an unreviewed translation, says so and offers the English original; on
-	* that original, offers the way back. One button either way, so focus stays on it.
+	* that original, offers the way back. One button either way, so focus stays
+	* on it, and its label is always in the translation's language.
 	*/
 	renderLanguageNotice() {
 		const translation = bestMatch(this.requested, this.languages);
@@ -300,8 +312,8 @@ var MmsGuidance = class MmsGuidance extends LitElement {
         type="button"
         class="language-switch"
         part="language-switch"
-        lang=${original ? translation.lang : nothing}
-        dir=${original ? translation.dir : nothing}
+        lang=${translation.lang}
+        dir=${translation.dir}
         @click=${() => this.original = !original}
       >
         ${original ? translation.name : translation.ui.showOriginal}

@@ -147,7 +147,7 @@ export declare class MmsGuidance extends LitElement {
     /** Theme problems already reported, so re-checks do not repeat them. */
     private themeReports;
     private onSchemeChange;
-    /** A `lang` changed on the page, or the inline content did: the next update looks again. */
+    /** A `lang` changed on the page, or the element's `dir`, or the inline content: the next update looks again. */
     private watcher;
     connectedCallback(): void;
     disconnectedCallback(): void;
@@ -185,11 +185,14 @@ export declare class MmsGuidance extends LitElement {
     private onFaqBeforeMatch;
     private onToggleAllClick;
     private onFaqKeydown;
+    /** The content's direction, unless the partner set a valid `dir` on the element itself. */
+    private get direction();
     private get allOpen();
     protected render(): import("lit-html").TemplateResult<1>;
     /**
      * On an unreviewed translation, says so and offers the English original; on
-     * that original, offers the way back. One button either way, so focus stays on it.
+     * that original, offers the way back. One button either way, so focus stays
+     * on it, and its label is always in the translation's language.
      */
     private renderLanguageNotice;
     /** Where the text comes from, which version of it, and whether its translation was checked. */

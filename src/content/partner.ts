@@ -29,6 +29,9 @@ const choices: Record<string, readonly string[]> = { dir: ['ltr', 'rtl'], status
 
 const languageTag = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 
+/** Languages written right to left, so a partner's new Arabic or Pashto needs no `dir`. */
+const rightToLeft = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/i;
+
 /**
  * The usable part of a partner's value, checked against the field it fills:
  * a string for a string, a list of strings for a list, an object with known
@@ -103,14 +106,19 @@ function merge<T>(base: T, over: unknown): T {
 /**
  * The languages with a partner's content laid on top. Each field falls back to
  * the built-in text for that language (`pt-MZ` uses Portuguese), then to
- * English. A new language is unreviewed unless the partner says otherwise.
+ * English. A new language is unreviewed unless the partner says otherwise, and
+ * right to left if its tag says so.
  */
 export function withPartnerContent(languages: readonly Language[], partner: PartnerContent): Language[] {
   const result = [...languages];
   for (const [lang, fields] of Object.entries(partner)) {
     const exact = result.findIndex((language) => language.lang.toLowerCase() === lang.toLowerCase());
-    const base: Language =
-      result[exact] ?? { ...(bestMatch(lang, result) ?? { ...en, name: lang }), lang, review: { status: 'unreviewed' } };
+    const newLanguage: Language = { ...en, name: lang, dir: rightToLeft.test(lang) ? 'rtl' : 'ltr' };
+    const base: Language = result[exact] ?? {
+      ...(bestMatch(lang, result) ?? newLanguage),
+      lang,
+      review: { status: 'unreviewed' },
+    };
     const merged = merge(base, fields);
     if (exact === -1) result.push(merged);
     else result[exact] = merged;

@@ -21,7 +21,7 @@ async function shoot(name: string, template: TemplateResult, width = 560): Promi
 describe('visual regression', () => {
   it('default', () => shoot('default', html`<mms-guidance open-items="mms-tag"></mms-guidance>`));
   it('dark', () => shoot('dark', html`<mms-guidance color-scheme="dark" open-items="mms-tag"></mms-guidance>`));
-  it('right to left', () => shoot('rtl', html`<div dir="rtl"><mms-guidance open-items="mms-tag"></mms-guidance></div>`));
+  it('right to left (Urdu)', () => shoot('rtl', html`<mms-guidance lang="ur" open-items="mms-tag"></mms-guidance>`));
   it('320px wide', () => shoot('narrow-320', html`<mms-guidance open-items="tablet-contents"></mms-guidance>`, 320));
 
   for (const preset of presets) {

@@ -26,6 +26,8 @@ var choices = {
 	status: ["unreviewed", "reviewed"]
 };
 var languageTag = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
+/** Languages written right to left, so a partner's new Arabic or Pashto needs no `dir`. */
+var rightToLeft = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/i;
 /**
 * The usable part of a partner's value, checked against the field it fills:
 * a string for a string, a list of strings for a list, an object with known
@@ -88,17 +90,20 @@ function merge(base, over) {
 /**
 * The languages with a partner's content laid on top. Each field falls back to
 * the built-in text for that language (`pt-MZ` uses Portuguese), then to
-* English. A new language is unreviewed unless the partner says otherwise.
+* English. A new language is unreviewed unless the partner says otherwise, and
+* right to left if its tag says so.
 */
 function withPartnerContent(languages, partner) {
 	const result = [...languages];
 	for (const [lang, fields] of Object.entries(partner)) {
 		const exact = result.findIndex((language) => language.lang.toLowerCase() === lang.toLowerCase());
+		const newLanguage = {
+			...en,
+			name: lang,
+			dir: rightToLeft.test(lang) ? "rtl" : "ltr"
+		};
 		const merged = merge(result[exact] ?? {
-			...bestMatch(lang, result) ?? {
-				...en,
-				name: lang
-			},
+			...bestMatch(lang, result) ?? newLanguage,
 			lang,
 			review: { status: "unreviewed" }
 		}, fields);

@@ -11,7 +11,8 @@ export declare function checkPartnerContent(json: unknown, from: string, report:
 /**
  * The languages with a partner's content laid on top. Each field falls back to
  * the built-in text for that language (`pt-MZ` uses Portuguese), then to
- * English. A new language is unreviewed unless the partner says otherwise.
+ * English. A new language is unreviewed unless the partner says otherwise, and
+ * right to left if its tag says so.
  */
 export declare function withPartnerContent(languages: readonly Language[], partner: PartnerContent): Language[];
 /** Inline content as written in `<script type="application/json">`: parsed and checked, problems reported. */
