@@ -41,6 +41,8 @@ writeFileSync(
   `const define = await import('mms-guidance');
 const { MmsGuidance } = await import('mms-guidance/class');
 if (define.MmsGuidance !== MmsGuidance || typeof MmsGuidance !== 'function') throw new Error('entries disagree');
+// The one-language bundles and the content schema resolve by their documented names.
+for (const name of ['mms-guidance/bundle/fr', 'mms-guidance/bundle/ur', 'mms-guidance/content.schema.json']) import.meta.resolve(name);
 console.log('ssr import ok');`,
 );
 if (!run('node', ['ssr.mjs'], scratch).includes('ssr import ok')) throw new Error('the SSR import printed nothing');
@@ -50,7 +52,7 @@ writeFileSync(
   join(scratch, 'app.tsx'),
   `import type {} from 'mms-guidance/react';
 import type { MmsGuidance } from 'mms-guidance';
-export const app = <mms-guidance heading-level="3" open-items="evidence" color-scheme="dark" />;
+export const app = <mms-guidance lang="fr" heading-level="3" open-items="evidence" color-scheme="dark" content-src="/c.json" />;
 const element: MmsGuidance = document.createElement('mms-guidance');
 element.expand('evidence');
 `,

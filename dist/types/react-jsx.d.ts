@@ -5,12 +5,13 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { MmsGuidance } from './mms-guidance.js';
-type MmsGuidanceProps = DetailedHTMLProps<HTMLAttributes<MmsGuidance>, MmsGuidance> & Partial<Pick<MmsGuidance, 'headingLevel' | 'guidanceHref' | 'openItems' | 'colorScheme' | 'contrastGuard'>> & {
+type MmsGuidanceProps = DetailedHTMLProps<HTMLAttributes<MmsGuidance>, MmsGuidance> & Partial<Pick<MmsGuidance, 'headingLevel' | 'guidanceHref' | 'openItems' | 'colorScheme' | 'contrastGuard' | 'contentSrc'>> & {
     'heading-level'?: number | string;
     'guidance-href'?: string;
     'open-items'?: string;
     'color-scheme'?: 'light' | 'dark' | 'auto';
     'contrast-guard'?: 'auto' | 'off';
+    'content-src'?: string;
 };
 declare module 'react' {
     namespace JSX {
