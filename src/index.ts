@@ -1,7 +1,7 @@
 import { MmsGuidance } from './mms-guidance.js';
 
 export { MmsGuidance };
-export type { ToggleAllDetail, ToggleDetail } from './events.js';
+export type { LinkDetail, LinkKind, ShareChannel, ShareDetail, ToggleAllDetail, ToggleDetail } from './events.js';
 export type { FaqId, FaqItem, Language, Review, SourceKey, Texts, UiStrings } from './content/types.js';
 
 const tagName = 'mms-guidance';

@@ -183,7 +183,11 @@ const layout = css`
   }
 
   .toggle-all,
-  .language-switch {
+  .language-switch,
+  .share-button,
+  .share-link,
+  .copy-item-link {
+    display: inline-block;
     padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
     min-height: 24px;
     background: transparent;
@@ -191,6 +195,36 @@ const layout = css`
     border: var(--_border-width) solid currentColor;
     border-radius: var(--_radius);
     cursor: pointer;
+  }
+
+  .copy-item-link {
+    margin-bottom: calc(var(--_space) * 0.5);
+    font-size: 0.9375em;
+  }
+
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    margin-top: var(--_space);
+    padding-top: var(--_space);
+    border-top: var(--_border-width) solid var(--_border-color);
+  }
+
+  .share-label {
+    font-weight: 700;
+  }
+
+  /* Empty until a copy; then it says so, or shows the link to copy by hand. */
+  .copy-status {
+    margin: 0;
+    flex-basis: 100%;
+  }
+
+  .copy-url {
+    user-select: all;
+    overflow-wrap: anywhere;
   }
 
   .faq-item {
@@ -277,6 +311,8 @@ const layout = css`
     }
     .toggle-all,
     .language-switch,
+    .share,
+    .copy-item-link,
     .faq-icon {
       display: none;
     }

@@ -17,13 +17,17 @@ import {
   type PartnerContent,
 } from './content/partner.js';
 import type { FaqItem, Language } from './content/types.js';
-import { emit } from './events.js';
+import { idFromHash, pageUrl, withFragment } from './deep-links.js';
+import { emit, type ShareChannel } from './events.js';
 import { heading } from './heading.js';
 import { bestMatch, requestedLang } from './language.js';
 import { styles } from './mms-guidance.styles.js';
 import { guardTheme } from './theme-guard.js';
 import type { ColorScheme } from './tokens.js';
 import { richText } from './rich-text.js';
+import { copyText, serviceNames, shareLinks } from './share.js';
+import { leaveStructuredData, wantStructuredData } from './structured-data.js';
+import { safeUrl, webProtocols } from './urls.js';
 import { fail, warn } from './warn.js';
 
 /**
@@ -62,6 +66,8 @@ const inlineContentOf = (host: Element) => host.querySelector(':scope > script[t
  *
  * @fires {CustomEvent<ToggleDetail>} mms-guidance-toggle - The reader opened or closed one FAQ item (click, keyboard or find-in-page). `detail: { id, open }`. Not fired by methods or attributes.
  * @fires {CustomEvent<ToggleAllDetail>} mms-guidance-toggle-all - The reader pressed "Expand all" or "Collapse all". `detail: { open }`. Not fired by methods or attributes.
+ * @fires {CustomEvent<LinkDetail>} mms-guidance-link - The reader followed a link. `detail: { kind, href }`; `kind` is `guidance` ("Read the guidance"), `source` (the provenance line) or `content` (a link in partner text).
+ * @fires {CustomEvent<ShareDetail>} mms-guidance-share - The reader shared. `detail: { channel, url, id? }`; `channel` is `native` (the device's share sheet), `copy` (a copied link; `id` names the question for a question's link), `whatsapp`, `email`, `x`, `facebook` or `linkedin`.
  *
  * @csspart card - The outer card (`<article>`), which carries the content's `lang` and `dir`.
  * @csspart language-notice - On an unreviewed translation: the notice that says so, with the switch to the English original.
@@ -83,6 +89,11 @@ const inlineContentOf = (host: Element) => host.querySelector(':scope > script[t
  * @csspart faq-question - The question button.
  * @csspart faq-icon - The chevron inside a question button.
  * @csspart faq-answer - The answer panel.
+ * @csspart copy-item-link - The "Copy link to this question" button at the end of each answer.
+ * @csspart copy-status - Says a link was copied, or shows it to copy by hand (`role="status"`).
+ * @csspart share - The share bar.
+ * @csspart share-button - "Share" (the device's share sheet) or, without one, "Copy link".
+ * @csspart share-link - One of the WhatsApp, X, Facebook, LinkedIn and email links, shown when the browser has no share sheet.
  *
  * @cssprop [--mms-guidance-font-family=inherited from the page] - Font of all text, buttons included.
  * @cssprop [--mms-guidance-font-size=inherited from the page] - Base text size; headings scale from it.
@@ -116,8 +127,13 @@ export class MmsGuidance extends LitElement {
     colorScheme: { attribute: 'color-scheme', reflect: true },
     contrastGuard: { attribute: 'contrast-guard' },
     contentSrc: { attribute: 'content-src' },
+    share: {},
+    shareUrl: { attribute: 'share-url' },
+    linkPrefix: { attribute: 'link-prefix' },
+    structuredData: { attribute: 'structured-data', type: Boolean },
     fetched: { state: true },
     original: { state: true },
+    copied: { state: true },
   };
 
   /** How long `content-src` may take, in milliseconds, before the widget gives up on it and keeps the built-in content. */
@@ -163,6 +179,28 @@ export class MmsGuidance extends LitElement {
    */
   contentSrc: string | undefined;
 
+  /** `auto` shows the share bar; `off` hides it. Anything else warns and uses `auto`. */
+  share: 'auto' | 'off' = 'auto';
+
+  /**
+   * The address the share bar and the question links share, instead of the
+   * page's own. Must be an http(s) URL; anything else warns and uses the page's.
+   */
+  shareUrl: string | undefined;
+
+  /**
+   * Start of each question's link fragment: `#mms-evidence` opens and scrolls
+   * to "evidence". Give each widget on a page its own. Letters, digits, `-` and
+   * `_` only; anything else warns and uses `mms-`.
+   */
+  linkPrefix = 'mms-';
+
+  /**
+   * Writes schema.org FAQPage JSON-LD for the questions into the page's head,
+   * once per page however many widgets ask, and keeps it in the widget's language.
+   */
+  structuredData = false;
+
   /** Built-in languages with the partner's inline and fetched content laid on top. */
   private languages: Language[] = builtIn;
   private inlineText: string | null = null;
@@ -178,6 +216,14 @@ export class MmsGuidance extends LitElement {
   private level = DEFAULT_HEADING_LEVEL;
   /** A partner's valid `guidance-href`, which beats the content's link. */
   private href: string | undefined;
+  /** A partner's valid `share-url`, which beats the page's own address. */
+  private sharedUrl: string | undefined;
+  private fragmentPrefix = 'mms-';
+  /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
+  private copied: { where: string; url: string; ok: boolean } | undefined;
+  private onHashChange = () => void this.followHash();
+  /** Whether the browser has a share sheet (Web Share API), settled once per widget. */
+  private canShare = 'share' in navigator;
   /** Theme problems already reported, so re-checks do not repeat them. */
   private themeReports = new Set<string>();
   private onSchemeChange = () => this.refreshTheme();
@@ -187,6 +233,7 @@ export class MmsGuidance extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     darkQuery().addEventListener('change', this.onSchemeChange);
+    addEventListener('hashchange', this.onHashChange);
     this.watcher.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
     this.watcher.observe(this, { subtree: true, childList: true, characterData: true, attributeFilter: ['lang', 'dir'] });
   }
@@ -194,7 +241,9 @@ export class MmsGuidance extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     darkQuery().removeEventListener('change', this.onSchemeChange);
+    removeEventListener('hashchange', this.onHashChange);
     this.watcher.disconnect();
+    leaveStructuredData(this);
   }
 
   /** Ids of every FAQ item, in display order. */
@@ -247,6 +296,9 @@ export class MmsGuidance extends LitElement {
     if (changed.has('contentSrc')) void this.loadContentSrc();
     this.chooseContent();
     if (changed.has('guidanceHref')) this.href = guidanceHrefFrom(this.guidanceHref);
+    if (changed.has('shareUrl')) this.sharedUrl = this.checkShareUrl();
+    if (changed.has('linkPrefix')) this.fragmentPrefix = this.checkLinkPrefix();
+    if (changed.has('share')) oneOf('share', this.share, ['auto', 'off'], 'auto');
     if (changed.has('openItems')) this.openItems = this.knownIds(this.openItems);
     if (changed.has('colorScheme')) oneOf('color-scheme', this.colorScheme, ['light', 'dark', 'auto'], 'light');
     if (changed.has('contrastGuard')) oneOf('contrast-guard', this.contrastGuard, ['auto', 'off'], 'auto');
@@ -255,6 +307,79 @@ export class MmsGuidance extends LitElement {
   /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('colorScheme') || changed.has('contrastGuard')) this.refreshTheme();
+    if (this.structuredData) wantStructuredData(this, this.content);
+    else leaveStructuredData(this);
+  }
+
+  /** A page opened at `#mms-evidence` opens that item and brings it into view. */
+  protected override firstUpdated(): void {
+    void this.followHash();
+  }
+
+  private checkShareUrl(): string | undefined {
+    const url = this.shareUrl && safeUrl(this.shareUrl, webProtocols);
+    if (this.shareUrl && !url) warn(`share-url="${this.shareUrl}" is not an http(s) URL; sharing the page's address.`);
+    return url;
+  }
+
+  private checkLinkPrefix(): string {
+    if (/^[\w-]*$/.test(this.linkPrefix)) return this.linkPrefix;
+    warn(`link-prefix="${this.linkPrefix}" may hold only letters, digits, - and _; using mms-.`);
+    return 'mms-';
+  }
+
+  /**
+   * Follows the location hash to one of this widget's questions: opens it,
+   * scrolls to it and moves focus there, as following a link does. A hash
+   * that is malformed or names no question of ours is left alone, quietly:
+   * it may belong to the page.
+   */
+  private async followHash(): Promise<void> {
+    const id = idFromHash(location.hash, this.fragmentPrefix);
+    if (!id || !this.itemIds.includes(id)) return;
+    this.setOpen(id, true);
+    await this.updateComplete;
+    const question = this.renderRoot.querySelector<HTMLElement>(`#q-${id}`);
+    question?.focus({ preventScroll: true });
+    question?.scrollIntoView({ block: 'start' });
+  }
+
+  /** The address the share bar shares; a question's link adds its fragment. */
+  private get sharedAddress(): string {
+    return this.sharedUrl ?? pageUrl();
+  }
+
+  private async copy(url: string, id?: string): Promise<void> {
+    const ok = await copyText(url);
+    this.copied = { where: id ?? '', url, ok };
+    if (ok) this.announceShare('copy', url, id);
+  }
+
+  private announceShare(channel: ShareChannel, url: string, id?: string): void {
+    emit(this, 'mms-guidance-share', id ? { channel, url, id } : { channel, url });
+  }
+
+  /** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
+  private async onNativeShare(): Promise<void> {
+    const url = this.sharedAddress;
+    try {
+      await navigator.share({ title: this.content.card.title, text: this.content.ui.shareText, url });
+      this.announceShare('native', url);
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') await this.copy(url);
+    }
+  }
+
+  /** Every link the reader follows is announced with its kind; share links as a share. */
+  private onCardClick(event: Event): void {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    const channel = link.dataset['channel'] as ShareChannel | undefined;
+    if (channel) this.announceShare(channel, this.sharedAddress);
+    else {
+      const kind = link.part.contains('guidance-link') ? 'guidance' : link.closest('.provenance') ? 'source' : 'content';
+      emit(this, 'mms-guidance-link', { kind, href: link.href });
+    }
   }
 
   /** Reads the inline content if it changed, then picks the language the page asks for. */
@@ -326,8 +451,11 @@ export class MmsGuidance extends LitElement {
   // One listener each on the list, not one per question: opening an item then
   // re-renders no listeners, so its cost stays flat as the list grows.
   private onFaqClick(event: Event): void {
-    const id = (event.target as Element).closest('.faq-question')?.id.slice(2);
+    const target = event.target as Element;
+    const id = target.closest('.faq-question')?.id.slice(2);
     if (id) this.readerSetOpen(id, !this.openItems.includes(id));
+    const linked = target.closest<HTMLElement>('.copy-item-link')?.dataset['id'];
+    if (linked) void this.copy(withFragment(this.sharedAddress, this.fragmentPrefix + linked), linked);
   }
 
   /** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
@@ -371,6 +499,7 @@ export class MmsGuidance extends LitElement {
         lang=${this.content.lang}
         dir=${this.direction}
         aria-labelledby="title"
+        @click=${this.onCardClick}
       >
         ${this.renderLanguageNotice()} ${heading(this.level, 'title', 'title', card.title)}
         <p class="meta" part="meta">
@@ -384,7 +513,7 @@ export class MmsGuidance extends LitElement {
         <div class="context" part="context">${card.context.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
         <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${card.guidanceLabel}</a>
         <p class="referral" part="referral">${richText(referral.text)}</p>
-        ${this.renderFaq()} ${this.renderProvenance()}
+        ${this.renderFaq()} ${this.renderShare()} ${this.renderProvenance()}
       </article>
     `;
   }
@@ -410,6 +539,44 @@ export class MmsGuidance extends LitElement {
       >
         ${original ? translation.name : translation.ui.showOriginal}
       </button>
+    </p>`;
+  }
+
+  /**
+   * The share bar: the device's share sheet where the browser has one, else a
+   * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
+   */
+  private renderShare() {
+    if (this.share === 'off') return nothing;
+    const { ui } = this.content;
+    const url = this.sharedAddress;
+    const links = shareLinks(url, ui.shareText);
+    return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
+      <span class="share-label" id="share-label">${ui.share}</span>
+      ${this.canShare
+        ? html`<button type="button" class="share-button" part="share-button" @click=${this.onNativeShare}>
+            ${ui.shareButton}
+          </button>`
+        : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
+              ${ui.copyLink}
+            </button>
+            ${links.map(([channel, href]) =>
+              channel === 'email'
+                ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${ui.email}</a>`
+                : html`<a class="share-link" part="share-link" href=${href} target="_blank" rel="noopener noreferrer" data-channel=${channel}
+                    >${serviceNames[channel]}</a
+                  >`,
+            )}`}
+      ${this.renderCopied('')}
+    </div>`;
+  }
+
+  /** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
+  private renderCopied(where: string) {
+    const copied = this.copied?.where === where ? this.copied : undefined;
+    return html`<p class="copy-status" part="copy-status" role="status">
+      ${copied?.ok ? this.content.ui.copied : nothing}
+      ${copied && !copied.ok ? html`${this.content.ui.copyFailed} <span class="copy-url">${copied.url}</span>` : nothing}
     </p>`;
   }
 
@@ -472,7 +639,13 @@ export class MmsGuidance extends LitElement {
           aria-labelledby="q-${id}"
           .hidden=${hiddenUnlessOpen(open)}
         >
-          <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
+          <div class="faq-answer-body">
+            <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
+            <button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>
+              ${this.content.ui.copyItemLink}
+            </button>
+            ${this.renderCopied(id)}
+          </div>
         </div>
       </div>
     `;

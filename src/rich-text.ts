@@ -32,3 +32,6 @@ export function richText(text: string): unknown[] {
 /** The link URLs in rich text that `richText` will not link, so they can be reported once. */
 export const unsafeLinks = (text: string): string[] =>
   [...text.matchAll(markup)].flatMap(([, , url]) => (url && !safeUrl(url, linkProtocols) ? [url] : []));
+
+/** Rich text as plain text, for where no markup can go: `[label](url)` becomes its label, `*words*` its words. */
+export const plainText = (text: string): string => text.replace(markup, '$1$3');

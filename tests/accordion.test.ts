@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { answerFor, isShown, part, question, questions, render, shadow, visibleText } from './helpers.js';
+import { answerFor, answerText, isShown, part, question, questions, render, shadow, visibleText } from './helpers.js';
 
 const supportsUntilFound = 'onbeforematch' in document.body;
 const focused = (el: MmsGuidance) => shadow(el).activeElement as HTMLElement | null;
@@ -52,7 +52,7 @@ describe('accordion: ARIA wiring', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(isShown(answerFor(button))).to.equal(true);
-    expect(visibleText(answerFor(button))).to.contain('interdisciplinary group of experts');
+    expect(answerText(answerFor(button))).to.contain('interdisciplinary group of experts');
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');

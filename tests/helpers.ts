@@ -41,6 +41,9 @@ export const isShown = (panel: HTMLElement): boolean => !panel.hasAttribute('hid
 
 export const visibleText = (node: HTMLElement): string => node.innerText.replace(/\s+/g, ' ').trim();
 
+/** What an answer panel says, without the copy-link control that ends it. */
+export const answerText = (panel: Element): string => visibleText(panel.querySelector<HTMLElement>('.faq-answer-text')!);
+
 /** Collects console.warn calls during each test of the file or suite that calls it. */
 export function warningsDuringEachTest(): { readonly messages: string[] } {
   const collected = { messages: [] as string[] };

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
 import { MmsGuidance } from '../src/mms-guidance.js';
-import { part, question, questions, render, shadow, visibleText } from './helpers.js';
+import { answerText, part, question, questions, render, shadow, visibleText } from './helpers.js';
 
 /** Renders a widget with partner content inline, as a partner's page would write it. */
 async function withInline(json: string, attributes: Record<string, string> = {}): Promise<MmsGuidance> {
@@ -71,7 +71,7 @@ describe('partner content', () => {
       expect(visibleText(question(el, 'evidence'))).to.equal('Que montrent les essais ?');
       el.expand('evidence');
       await el.updateComplete;
-      expect(visibleText(shadow(el).querySelector('#a-evidence')!)).to.equal(fr.faq.evidence.answer.join(' '));
+      expect(answerText(shadow(el).querySelector('#a-evidence')!)).to.equal(fr.faq.evidence.answer.join(' '));
       expect(visibleText(question(el, 'unicef'))).to.equal(fr.faq.unicef.question);
     });
 

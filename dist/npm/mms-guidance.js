@@ -4,12 +4,16 @@ import { builtIn } from "./content/builtin.js";
 import { en } from "./content/en.js";
 import { fetchContent } from "./content/fetch-content.js";
 import { checkPartnerContent, parsePartnerContent, withPartnerContent } from "./content/partner.js";
+import { idFromHash, pageUrl, withFragment } from "./deep-links.js";
 import { emit } from "./events.js";
 import { heading } from "./heading.js";
 import { bestMatch, requestedLang } from "./language.js";
 import { styles } from "./mms-guidance.styles.js";
 import { guardTheme } from "./theme-guard.js";
 import { richText } from "./rich-text.js";
+import { copyText, serviceNames, shareLinks } from "./share.js";
+import { leaveStructuredData, wantStructuredData } from "./structured-data.js";
+import { safeUrl, webProtocols } from "./urls.js";
 import { fail, warn } from "./warn.js";
 import { LitElement, html, nothing } from "lit";
 // src/mms-guidance.ts
@@ -45,6 +49,8 @@ var inlineContentOf = (host) => host.querySelector(":scope > script[type=\"appli
 *
 * @fires {CustomEvent<ToggleDetail>} mms-guidance-toggle - The reader opened or closed one FAQ item (click, keyboard or find-in-page). `detail: { id, open }`. Not fired by methods or attributes.
 * @fires {CustomEvent<ToggleAllDetail>} mms-guidance-toggle-all - The reader pressed "Expand all" or "Collapse all". `detail: { open }`. Not fired by methods or attributes.
+* @fires {CustomEvent<LinkDetail>} mms-guidance-link - The reader followed a link. `detail: { kind, href }`; `kind` is `guidance` ("Read the guidance"), `source` (the provenance line) or `content` (a link in partner text).
+* @fires {CustomEvent<ShareDetail>} mms-guidance-share - The reader shared. `detail: { channel, url, id? }`; `channel` is `native` (the device's share sheet), `copy` (a copied link; `id` names the question for a question's link), `whatsapp`, `email`, `x`, `facebook` or `linkedin`.
 *
 * @csspart card - The outer card (`<article>`), which carries the content's `lang` and `dir`.
 * @csspart language-notice - On an unreviewed translation: the notice that says so, with the switch to the English original.
@@ -66,6 +72,11 @@ var inlineContentOf = (host) => host.querySelector(":scope > script[type=\"appli
 * @csspart faq-question - The question button.
 * @csspart faq-icon - The chevron inside a question button.
 * @csspart faq-answer - The answer panel.
+* @csspart copy-item-link - The "Copy link to this question" button at the end of each answer.
+* @csspart copy-status - Says a link was copied, or shows it to copy by hand (`role="status"`).
+* @csspart share - The share bar.
+* @csspart share-button - "Share" (the device's share sheet) or, without one, "Copy link".
+* @csspart share-link - One of the WhatsApp, X, Facebook, LinkedIn and email links, shown when the browser has no share sheet.
 *
 * @cssprop [--mms-guidance-font-family=inherited from the page] - Font of all text, buttons included.
 * @cssprop [--mms-guidance-font-size=inherited from the page] - Base text size; headings scale from it.
@@ -95,6 +106,9 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.openItems = [];
 		this.colorScheme = "light";
 		this.contrastGuard = "auto";
+		this.share = "auto";
+		this.linkPrefix = "mms-";
+		this.structuredData = false;
 		this.languages = builtIn;
 		this.inlineText = null;
 		this.inline = {};
@@ -104,6 +118,8 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.content = en;
 		this.original = false;
 		this.level = 2;
+		this.fragmentPrefix = "mms-";
+		this.onHashChange = () => void this.followHash();
 		this.themeReports = /* @__PURE__ */ new Set();
 		this.onSchemeChange = () => this.refreshTheme();
 		this.watcher = new MutationObserver(() => this.requestUpdate());
@@ -111,6 +127,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	connectedCallback() {
 		super.connectedCallback();
 		darkQuery().addEventListener("change", this.onSchemeChange);
+		addEventListener("hashchange", this.onHashChange);
 		this.watcher.observe(document.documentElement, {
 			subtree: true,
 			attributeFilter: ["lang"]
@@ -125,7 +142,9 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	disconnectedCallback() {
 		super.disconnectedCallback();
 		darkQuery().removeEventListener("change", this.onSchemeChange);
+		removeEventListener("hashchange", this.onHashChange);
 		this.watcher.disconnect();
+		leaveStructuredData(this);
 	}
 	/** Ids of every FAQ item, in display order. */
 	get itemIds() {
@@ -169,6 +188,9 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		if (changed.has("contentSrc")) this.loadContentSrc();
 		this.chooseContent();
 		if (changed.has("guidanceHref")) this.href = guidanceHrefFrom(this.guidanceHref);
+		if (changed.has("shareUrl")) this.sharedUrl = this.checkShareUrl();
+		if (changed.has("linkPrefix")) this.fragmentPrefix = this.checkLinkPrefix();
+		if (changed.has("share")) oneOf("share", this.share, ["auto", "off"], "auto");
 		if (changed.has("openItems")) this.openItems = this.knownIds(this.openItems);
 		if (changed.has("colorScheme")) oneOf("color-scheme", this.colorScheme, [
 			"light",
@@ -180,6 +202,88 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	/** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
 	updated(changed) {
 		if (changed.has("colorScheme") || changed.has("contrastGuard")) this.refreshTheme();
+		if (this.structuredData) wantStructuredData(this, this.content);
+		else leaveStructuredData(this);
+	}
+	/** A page opened at `#mms-evidence` opens that item and brings it into view. */
+	firstUpdated() {
+		this.followHash();
+	}
+	checkShareUrl() {
+		const url = this.shareUrl && safeUrl(this.shareUrl, webProtocols);
+		if (this.shareUrl && !url) warn(`share-url="${this.shareUrl}" is not an http(s) URL; sharing the page's address.`);
+		return url;
+	}
+	checkLinkPrefix() {
+		if (/^[\w-]*$/.test(this.linkPrefix)) return this.linkPrefix;
+		warn(`link-prefix="${this.linkPrefix}" may hold only letters, digits, - and _; using mms-.`);
+		return "mms-";
+	}
+	/**
+	* Follows the location hash to one of this widget's questions: opens it,
+	* scrolls to it and moves focus there, as following a link does. A hash
+	* that is malformed or names no question of ours is left alone, quietly:
+	* it may belong to the page.
+	*/
+	async followHash() {
+		const id = idFromHash(location.hash, this.fragmentPrefix);
+		if (!id || !this.itemIds.includes(id)) return;
+		this.setOpen(id, true);
+		await this.updateComplete;
+		const question = this.renderRoot.querySelector(`#q-${id}`);
+		question?.focus({ preventScroll: true });
+		question?.scrollIntoView({ block: "start" });
+	}
+	/** The address the share bar shares; a question's link adds its fragment. */
+	get sharedAddress() {
+		return this.sharedUrl ?? pageUrl();
+	}
+	async copy(url, id) {
+		const ok = await copyText(url);
+		this.copied = {
+			where: id ?? "",
+			url,
+			ok
+		};
+		if (ok) this.announceShare("copy", url, id);
+	}
+	announceShare(channel, url, id) {
+		emit(this, "mms-guidance-share", id ? {
+			channel,
+			url,
+			id
+		} : {
+			channel,
+			url
+		});
+	}
+	/** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
+	async onNativeShare() {
+		const url = this.sharedAddress;
+		try {
+			await navigator.share({
+				title: this.content.card.title,
+				text: this.content.ui.shareText,
+				url
+			});
+			this.announceShare("native", url);
+		} catch (error) {
+			if (error.name !== "AbortError") await this.copy(url);
+		}
+	}
+	/** Every link the reader follows is announced with its kind; share links as a share. */
+	onCardClick(event) {
+		const link = event.target.closest("a");
+		if (!link) return;
+		const channel = link.dataset["channel"];
+		if (channel) this.announceShare(channel, this.sharedAddress);
+		else {
+			const kind = link.part.contains("guidance-link") ? "guidance" : link.closest(".provenance") ? "source" : "content";
+			emit(this, "mms-guidance-link", {
+				kind,
+				href: link.href
+			});
+		}
 	}
 	/** Reads the inline content if it changed, then picks the language the page asks for. */
 	chooseContent() {
@@ -241,8 +345,11 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		});
 	}
 	onFaqClick(event) {
-		const id = event.target.closest(".faq-question")?.id.slice(2);
+		const target = event.target;
+		const id = target.closest(".faq-question")?.id.slice(2);
 		if (id) this.readerSetOpen(id, !this.openItems.includes(id));
+		const linked = target.closest(".copy-item-link")?.dataset["id"];
+		if (linked) this.copy(withFragment(this.sharedAddress, this.fragmentPrefix + linked), linked);
 	}
 	/** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
 	onFaqBeforeMatch(event) {
@@ -280,6 +387,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
         lang=${this.content.lang}
         dir=${this.direction}
         aria-labelledby="title"
+        @click=${this.onCardClick}
       >
         ${this.renderLanguageNotice()} ${heading(this.level, "title", "title", card.title)}
         <p class="meta" part="meta">
@@ -293,7 +401,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
         <div class="context" part="context">${card.context.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
         <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${card.guidanceLabel}</a>
         <p class="referral" part="referral">${richText(referral.text)}</p>
-        ${this.renderFaq()} ${this.renderProvenance()}
+        ${this.renderFaq()} ${this.renderShare()} ${this.renderProvenance()}
       </article>
     `;
 	}
@@ -318,6 +426,36 @@ var MmsGuidance = class MmsGuidance extends LitElement {
       >
         ${original ? translation.name : translation.ui.showOriginal}
       </button>
+    </p>`;
+	}
+	/**
+	* The share bar: the device's share sheet where the browser has one, else a
+	* copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
+	*/
+	renderShare() {
+		if (this.share === "off") return nothing;
+		const { ui } = this.content;
+		const url = this.sharedAddress;
+		const links = shareLinks(url, ui.shareText);
+		return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
+      <span class="share-label" id="share-label">${ui.share}</span>
+      ${"share" in navigator ? html`<button type="button" class="share-button" part="share-button" @click=${this.onNativeShare}>
+            ${ui.shareButton}
+          </button>` : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
+              ${ui.copyLink}
+            </button>
+            ${links.map(([channel, href]) => channel === "email" ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${ui.email}</a>` : html`<a class="share-link" part="share-link" href=${href} target="_blank" rel="noopener noreferrer" data-channel=${channel}
+                    >${serviceNames[channel]}</a
+                  >`)}`}
+      ${this.renderCopied("")}
+    </div>`;
+	}
+	/** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
+	renderCopied(where) {
+		const copied = this.copied?.where === where ? this.copied : void 0;
+		return html`<p class="copy-status" part="copy-status" role="status">
+      ${copied?.ok ? this.content.ui.copied : nothing}
+      ${copied && !copied.ok ? html`${this.content.ui.copyFailed} <span class="copy-url">${copied.url}</span>` : nothing}
     </p>`;
 	}
 	/** Where the text comes from, which version of it, and whether its translation was checked. */
@@ -367,7 +505,13 @@ var MmsGuidance = class MmsGuidance extends LitElement {
           aria-labelledby="q-${id}"
           .hidden=${hiddenUnlessOpen(open)}
         >
-          <div class="faq-answer-body">${item.answer.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
+          <div class="faq-answer-body">
+            <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
+            <button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>
+              ${this.content.ui.copyItemLink}
+            </button>
+            ${this.renderCopied(id)}
+          </div>
         </div>
       </div>
     `;
@@ -388,8 +532,16 @@ _MmsGuidance.properties = {
 	},
 	contrastGuard: { attribute: "contrast-guard" },
 	contentSrc: { attribute: "content-src" },
+	share: {},
+	shareUrl: { attribute: "share-url" },
+	linkPrefix: { attribute: "link-prefix" },
+	structuredData: {
+		attribute: "structured-data",
+		type: Boolean
+	},
 	fetched: { state: true },
-	original: { state: true }
+	original: { state: true },
+	copied: { state: true }
 };
 _MmsGuidance.contentTimeout = 1e4;
 export { MmsGuidance };

@@ -26,4 +26,6 @@ function richText(text) {
 }
 /** The link URLs in rich text that `richText` will not link, so they can be reported once. */
 var unsafeLinks = (text) => [...text.matchAll(markup)].flatMap(([, , url]) => url && !safeUrl(url, linkProtocols) ? [url] : []);
-export { richText, unsafeLinks };
+/** Rich text as plain text, for where no markup can go: `[label](url)` becomes its label, `*words*` its words. */
+var plainText = (text) => text.replace(markup, "$1$3");
+export { plainText, richText, unsafeLinks };

@@ -17,6 +17,8 @@ import { LitElement, type PropertyValues } from 'lit';
  *
  * @fires {CustomEvent<ToggleDetail>} mms-guidance-toggle - The reader opened or closed one FAQ item (click, keyboard or find-in-page). `detail: { id, open }`. Not fired by methods or attributes.
  * @fires {CustomEvent<ToggleAllDetail>} mms-guidance-toggle-all - The reader pressed "Expand all" or "Collapse all". `detail: { open }`. Not fired by methods or attributes.
+ * @fires {CustomEvent<LinkDetail>} mms-guidance-link - The reader followed a link. `detail: { kind, href }`; `kind` is `guidance` ("Read the guidance"), `source` (the provenance line) or `content` (a link in partner text).
+ * @fires {CustomEvent<ShareDetail>} mms-guidance-share - The reader shared. `detail: { channel, url, id? }`; `channel` is `native` (the device's share sheet), `copy` (a copied link; `id` names the question for a question's link), `whatsapp`, `email`, `x`, `facebook` or `linkedin`.
  *
  * @csspart card - The outer card (`<article>`), which carries the content's `lang` and `dir`.
  * @csspart language-notice - On an unreviewed translation: the notice that says so, with the switch to the English original.
@@ -38,6 +40,11 @@ import { LitElement, type PropertyValues } from 'lit';
  * @csspart faq-question - The question button.
  * @csspart faq-icon - The chevron inside a question button.
  * @csspart faq-answer - The answer panel.
+ * @csspart copy-item-link - The "Copy link to this question" button at the end of each answer.
+ * @csspart copy-status - Says a link was copied, or shows it to copy by hand (`role="status"`).
+ * @csspart share - The share bar.
+ * @csspart share-button - "Share" (the device's share sheet) or, without one, "Copy link".
+ * @csspart share-link - One of the WhatsApp, X, Facebook, LinkedIn and email links, shown when the browser has no share sheet.
  *
  * @cssprop [--mms-guidance-font-family=inherited from the page] - Font of all text, buttons included.
  * @cssprop [--mms-guidance-font-size=inherited from the page] - Base text size; headings scale from it.
@@ -86,10 +93,24 @@ export declare class MmsGuidance extends LitElement {
         contentSrc: {
             attribute: string;
         };
+        share: {};
+        shareUrl: {
+            attribute: string;
+        };
+        linkPrefix: {
+            attribute: string;
+        };
+        structuredData: {
+            attribute: string;
+            type: BooleanConstructor;
+        };
         fetched: {
             state: boolean;
         };
         original: {
+            state: boolean;
+        };
+        copied: {
             state: boolean;
         };
     };
@@ -129,6 +150,24 @@ export declare class MmsGuidance extends LitElement {
      * built-in content shows until it arrives, and stays if it fails.
      */
     contentSrc: string | undefined;
+    /** `auto` shows the share bar; `off` hides it. Anything else warns and uses `auto`. */
+    share: 'auto' | 'off';
+    /**
+     * The address the share bar and the question links share, instead of the
+     * page's own. Must be an http(s) URL; anything else warns and uses the page's.
+     */
+    shareUrl: string | undefined;
+    /**
+     * Start of each question's link fragment: `#mms-evidence` opens and scrolls
+     * to "evidence". Give each widget on a page its own. Letters, digits, `-` and
+     * `_` only; anything else warns and uses `mms-`.
+     */
+    linkPrefix: string;
+    /**
+     * Writes schema.org FAQPage JSON-LD for the questions into the page's head,
+     * once per page however many widgets ask, and keeps it in the widget's language.
+     */
+    structuredData: boolean;
     /** Built-in languages with the partner's inline and fetched content laid on top. */
     private languages;
     private inlineText;
@@ -144,6 +183,12 @@ export declare class MmsGuidance extends LitElement {
     private level;
     /** A partner's valid `guidance-href`, which beats the content's link. */
     private href;
+    /** A partner's valid `share-url`, which beats the page's own address. */
+    private sharedUrl;
+    private fragmentPrefix;
+    /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
+    private copied;
+    private onHashChange;
     /** Theme problems already reported, so re-checks do not repeat them. */
     private themeReports;
     private onSchemeChange;
@@ -171,6 +216,25 @@ export declare class MmsGuidance extends LitElement {
     protected willUpdate(changed: PropertyValues<this>): void;
     /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
     protected updated(changed: PropertyValues<this>): void;
+    /** A page opened at `#mms-evidence` opens that item and brings it into view. */
+    protected firstUpdated(): void;
+    private checkShareUrl;
+    private checkLinkPrefix;
+    /**
+     * Follows the location hash to one of this widget's questions: opens it,
+     * scrolls to it and moves focus there, as following a link does. A hash
+     * that is malformed or names no question of ours is left alone, quietly:
+     * it may belong to the page.
+     */
+    private followHash;
+    /** The address the share bar shares; a question's link adds its fragment. */
+    private get sharedAddress();
+    private copy;
+    private announceShare;
+    /** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
+    private onNativeShare;
+    /** Every link the reader follows is announced with its kind; share links as a share. */
+    private onCardClick;
     /** Reads the inline content if it changed, then picks the language the page asks for. */
     private chooseContent;
     private loadContentSrc;
@@ -195,6 +259,13 @@ export declare class MmsGuidance extends LitElement {
      * on it, and its label is always in the translation's language.
      */
     private renderLanguageNotice;
+    /**
+     * The share bar: the device's share sheet where the browser has one, else a
+     * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
+     */
+    private renderShare;
+    /** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
+    private renderCopied;
     /** Where the text comes from, which version of it, and whether its translation was checked. */
     private renderProvenance;
     private renderFaq;

@@ -6,3 +6,5 @@
 export declare function richText(text: string): unknown[];
 /** The link URLs in rich text that `richText` will not link, so they can be reported once. */
 export declare const unsafeLinks: (text: string) => string[];
+/** Rich text as plain text, for where no markup can go: `[label](url)` becomes its label, `*words*` its words. */
+export declare const plainText: (text: string) => string;

@@ -119,5 +119,13 @@ export const es: Language = {
     unreviewed: 'Traducido del inglés; la traducción aún no ha sido revisada.',
     reviewedBy: 'Traducción revisada por',
     showOriginal: 'Ver el original en inglés',
+    share: 'Compartir estas orientaciones',
+    shareButton: 'Compartir',
+    copyLink: 'Copiar el enlace',
+    copyItemLink: 'Copiar el enlace a esta pregunta',
+    copied: 'Enlace copiado',
+    copyFailed: 'Aquí no se puede copiar. Seleccione el enlace para copiarlo:',
+    email: 'Correo electrónico',
+    shareText: 'Orientaciones del MMS TAG sobre el uso posparto de los MMS prenatales',
   },
 };

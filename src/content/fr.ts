@@ -119,5 +119,13 @@ export const fr: Language = {
     unreviewed: 'Traduit de l’anglais ; la traduction n’a pas encore été relue.',
     reviewedBy: 'Traduction relue par',
     showOriginal: 'Afficher l’original en anglais',
+    share: 'Partager ces orientations',
+    shareButton: 'Partager',
+    copyLink: 'Copier le lien',
+    copyItemLink: 'Copier le lien vers cette question',
+    copied: 'Lien copié',
+    copyFailed: 'La copie n’est pas possible ici. Sélectionnez le lien pour le copier :',
+    email: 'E-mail',
+    shareText: 'Orientations du MMS TAG sur l’utilisation post-partum des MMS prénatals',
   },
 };

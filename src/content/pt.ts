@@ -120,5 +120,13 @@ export const pt: Language = {
     unreviewed: 'Traduzido do inglês; a tradução ainda não foi revista.',
     reviewedBy: 'Tradução revista por',
     showOriginal: 'Ver o original em inglês',
+    share: 'Partilhar estas orientações',
+    shareButton: 'Partilhar',
+    copyLink: 'Copiar a ligação',
+    copyItemLink: 'Copiar a ligação para esta pergunta',
+    copied: 'Ligação copiada',
+    copyFailed: 'Não é possível copiar aqui. Selecione a ligação para a copiar:',
+    email: 'E-mail',
+    shareText: 'Orientações do MMS TAG sobre o uso pós-parto dos MMS pré-natais',
   },
 };

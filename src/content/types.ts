@@ -69,6 +69,18 @@ export interface UiStrings {
   readonly reviewedBy: string;
   /** The notice's button that shows the English original. */
   readonly showOriginal: string;
+  /** Share bar: its label, the share-sheet button, the copy button, the "Email" link. */
+  readonly share: string;
+  readonly shareButton: string;
+  readonly copyLink: string;
+  readonly email: string;
+  /** The copy control in each answer, for a link to that question. */
+  readonly copyItemLink: string;
+  /** Announced, and shown, after a copy; and when copying is not possible, before the link itself. */
+  readonly copied: string;
+  readonly copyFailed: string;
+  /** The text that goes with a shared link: the guidance's title unless a partner says otherwise. */
+  readonly shareText: string;
 }
 
 /** Everything the widget says, in one language. */

@@ -92,7 +92,15 @@ var en = {
 		original: "English original",
 		unreviewed: "Translated from English; the translation has not yet been reviewed.",
 		reviewedBy: "Translation reviewed by",
-		showOriginal: "Show the English original"
+		showOriginal: "Show the English original",
+		share: "Share this guidance",
+		shareButton: "Share",
+		copyLink: "Copy link",
+		copyItemLink: "Copy link to this question",
+		copied: "Link copied",
+		copyFailed: "Copying is not possible here. Select the link to copy it:",
+		email: "Email",
+		shareText: "MMS TAG guidance on the postpartum use of antenatal MMS"
 	}
 };
 export { en };

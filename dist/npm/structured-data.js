@@ -1,0 +1,51 @@
+import { plainText } from "./rich-text.js";
+// src/structured-data.ts
+/** The one FAQPage script per page; every widget with `structured-data` looks for it by this attribute. */
+var marker = "data-mms-guidance-faq";
+/** schema.org FAQPage for the widget's questions and answers, in its language. */
+function faqPage(content) {
+	return {
+		"@context": "https://schema.org",
+		"@type": "FAQPage",
+		inLanguage: content.lang,
+		mainEntity: Object.values(content.faq).map((item) => ({
+			"@type": "Question",
+			name: item.question,
+			acceptedAnswer: {
+				"@type": "Answer",
+				text: item.answer.map(plainText).join("\n\n")
+			}
+		}))
+	};
+}
+/** The widgets that asked for structured data, in the order they asked, with their content. The first one writes. */
+var askers = /* @__PURE__ */ new Map();
+/**
+* Writes the FAQPage JSON-LD into the page's head, or updates it: one script
+* for the page however many widgets ask. `<` is escaped so no text can close
+* the script element.
+*/
+function write(content) {
+	let script = document.head.querySelector(`script[${marker}]`);
+	if (!script) {
+		script = document.createElement("script");
+		script.setAttribute("type", "application/ld+json");
+		script.setAttribute(marker, "");
+		document.head.append(script);
+	}
+	const json = JSON.stringify(faqPage(content)).replace(/</g, "\\u003c");
+	if (script.textContent !== json) script.textContent = json;
+}
+/** A widget with `structured-data` rendered `content`; the first such widget on the page speaks for it. */
+function wantStructuredData(widget, content) {
+	askers.set(widget, content);
+	if (askers.keys().next().value === widget) write(content);
+}
+/** A widget left the page or dropped `structured-data`: the next one speaks, or the script goes. */
+function leaveStructuredData(widget) {
+	if (!askers.delete(widget)) return;
+	const next = askers.values().next();
+	if (next.done) document.head.querySelector(`script[${marker}]`)?.remove();
+	else write(next.value);
+}
+export { faqPage, leaveStructuredData, wantStructuredData };

@@ -1,0 +1,31 @@
+import type { ShareChannel } from './events.js';
+
+/**
+ * Share links for when the browser has no share sheet. Plain links to each
+ * service's own share page: no script, no pixel, nothing loads until the
+ * reader follows one.
+ */
+export function shareLinks(url: string, text: string): [Exclude<ShareChannel, 'native' | 'copy'>, string][] {
+  const u = encodeURIComponent(url);
+  const t = encodeURIComponent(text);
+  return [
+    ['whatsapp', `https://wa.me/?text=${t}%20${u}`],
+    ['email', `mailto:?subject=${t}&body=${t}%0A%0A${u}`],
+    ['x', `https://twitter.com/intent/tweet?text=${t}&url=${u}`],
+    ['facebook', `https://www.facebook.com/sharer/sharer.php?u=${u}`],
+    ['linkedin', `https://www.linkedin.com/sharing/share-offsite/?url=${u}`],
+  ];
+}
+
+/** The services' own names, the same in every language; "Email" is translated (`ui.email`). */
+export const serviceNames = { whatsapp: 'WhatsApp', x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' } as const;
+
+/** Copies text; false where the page may not (an insecure page, a refused permission, no clipboard). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
