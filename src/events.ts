@@ -47,7 +47,10 @@ export function emit<K extends keyof MmsGuidanceEventMap>(
   target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
 }
 
+// Typed on the element and on `document`, where a partner's analytics listen.
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging needs an interface
   interface HTMLElementEventMap extends MmsGuidanceEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging needs an interface
+  interface DocumentEventMap extends MmsGuidanceEventMap {}
 }

@@ -1,5 +1,6 @@
 import type { Language } from './content/types.js';
 import { plainText } from './rich-text.js';
+import { warn } from './warn.js';
 
 /** The one FAQPage script per page; every widget with `structured-data` looks for it by this attribute. */
 const marker = 'data-mms-guidance-faq';
@@ -16,6 +17,21 @@ export function faqPage(content: Language): object {
       acceptedAnswer: { '@type': 'Answer', text: item.answer.map(plainText).join('\n\n') },
     })),
   };
+}
+
+/**
+ * Under Trusted Types a script element's text is a guarded sink, even for
+ * JSON-LD, which never runs. This policy passes only the JSON built below. A
+ * page whose CSP lists allowed policy names must add `mms-guidance`.
+ */
+let policy: { createScript(input: string): string } | undefined;
+/** Set when the page refused the policy: say so once, then stop trying. */
+let refused = false;
+function trusted(json: string): string {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } })
+    .trustedTypes;
+  policy ??= factory?.createPolicy('mms-guidance', { createScript: (input: string) => input });
+  return policy ? policy.createScript(json) : json;
 }
 
 /** The widgets that asked for structured data, in the order they asked, with their content. The first one writes. */
@@ -35,7 +51,13 @@ function write(content: Language): void {
     document.head.append(script);
   }
   const json = JSON.stringify(faqPage(content)).replace(/</g, '\\u003c');
-  if (script.textContent !== json) script.textContent = json;
+  if (script.textContent === json || refused) return;
+  try {
+    (script as HTMLScriptElement).text = trusted(json);
+  } catch {
+    refused = true;
+    warn('structured-data: this page\'s Trusted Types rules refuse the policy "mms-guidance"; add it to write the FAQ data.');
+  }
 }
 
 /** A widget with `structured-data` rendered `content`; the first such widget on the page speaks for it. */

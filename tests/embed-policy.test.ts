@@ -20,6 +20,10 @@ describe('a strict page: CSP and Trusted Types', () => {
     expect(report.violations).to.deep.equal([]);
   });
 
+  it('writes its structured data there too, under Trusted Types', () => {
+    expect(JSON.parse(report.structuredData!)).to.include({ '@type': 'FAQPage' });
+  });
+
   it('makes no request besides its own script, and leaves no cookie or storage', () => {
     // The test server adds its own web-socket script to every page it serves; the probe is ours.
     const testHarness = (path: string) => path.startsWith('/tests/pages/') || path === '/__web-dev-server__web-socket.js';

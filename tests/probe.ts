@@ -8,6 +8,8 @@ export interface ProbeReport {
   storage: number;
   databases: number;
   trustedTypes: boolean;
+  /** The page's FAQPage JSON-LD, where the widget was asked for it. */
+  structuredData: string | null;
   /** Cumulative Layout Shift while loading and upgrading; null where the engine cannot measure it. */
   layoutShift: number | null;
   fallbackShown: boolean;

@@ -120,6 +120,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.level = 2;
 		this.fragmentPrefix = "mms-";
 		this.onHashChange = () => void this.followHash();
+		this.canShare = "share" in navigator;
 		this.themeReports = /* @__PURE__ */ new Set();
 		this.onSchemeChange = () => this.refreshTheme();
 		this.watcher = new MutationObserver(() => this.requestUpdate());
@@ -439,7 +440,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		const links = shareLinks(url, ui.shareText);
 		return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
       <span class="share-label" id="share-label">${ui.share}</span>
-      ${"share" in navigator ? html`<button type="button" class="share-button" part="share-button" @click=${this.onNativeShare}>
+      ${this.canShare ? html`<button type="button" class="share-button" part="share-button" @click=${this.onNativeShare}>
             ${ui.shareButton}
           </button>` : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
               ${ui.copyLink}

@@ -1,4 +1,5 @@
 import { plainText } from "./rich-text.js";
+import { warn } from "./warn.js";
 // src/structured-data.ts
 /** The one FAQPage script per page; every widget with `structured-data` looks for it by this attribute. */
 var marker = "data-mms-guidance-faq";
@@ -18,6 +19,19 @@ function faqPage(content) {
 		}))
 	};
 }
+/**
+* Under Trusted Types a script element's text is a guarded sink, even for
+* JSON-LD, which never runs. This policy passes only the JSON built below. A
+* page whose CSP lists allowed policy names must add `mms-guidance`.
+*/
+var policy;
+/** Set when the page refused the policy: say so once, then stop trying. */
+var refused = false;
+function trusted(json) {
+	const factory = globalThis.trustedTypes;
+	policy ??= factory?.createPolicy("mms-guidance", { createScript: (input) => input });
+	return policy ? policy.createScript(json) : json;
+}
 /** The widgets that asked for structured data, in the order they asked, with their content. The first one writes. */
 var askers = /* @__PURE__ */ new Map();
 /**
@@ -34,7 +48,13 @@ function write(content) {
 		document.head.append(script);
 	}
 	const json = JSON.stringify(faqPage(content)).replace(/</g, "\\u003c");
-	if (script.textContent !== json) script.textContent = json;
+	if (script.textContent === json || refused) return;
+	try {
+		script.text = trusted(json);
+	} catch {
+		refused = true;
+		warn("structured-data: this page's Trusted Types rules refuse the policy \"mms-guidance\"; add it to write the FAQ data.");
+	}
 }
 /** A widget with `structured-data` rendered `content`; the first such widget on the page speaks for it. */
 function wantStructuredData(widget, content) {

@@ -36,4 +36,6 @@ export declare function emit<K extends keyof MmsGuidanceEventMap>(target: EventT
 declare global {
     interface HTMLElementEventMap extends MmsGuidanceEventMap {
     }
+    interface DocumentEventMap extends MmsGuidanceEventMap {
+    }
 }

@@ -189,6 +189,8 @@ export declare class MmsGuidance extends LitElement {
     /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
     private copied;
     private onHashChange;
+    /** Whether the browser has a share sheet (Web Share API), settled once per widget. */
+    private canShare;
     /** Theme problems already reported, so re-checks do not repeat them. */
     private themeReports;
     private onSchemeChange;

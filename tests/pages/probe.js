@@ -37,6 +37,7 @@ window.addEventListener('load', async () => {
       storage: localStorage.length + sessionStorage.length,
       databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
       trustedTypes: typeof trustedTypes !== 'undefined',
+      structuredData: document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? null,
       layoutShift: canMeasureShifts ? loadShift : null,
       fallbackShown: [...widget.children].some((child) => child.getBoundingClientRect().height > 0),
     },

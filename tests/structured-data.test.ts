@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { en } from '../src/content/en.js';
+import { fr } from '../src/content/fr.js';
+import { render } from './helpers.js';
+
+const scripts = () => [...document.querySelectorAll('script[type="application/ld+json"]')];
+const data = () => JSON.parse(scripts()[0]!.textContent!) as Record<string, unknown>;
+
+/**
+ * The schema.org FAQPage shape that search engines read
+ * (https://schema.org/FAQPage, https://developers.google.com/search/docs/appearance/structured-data/faqpage):
+ * a FAQPage whose mainEntity lists Questions, each with a name and an
+ * acceptedAnswer that is an Answer with text. Returns the problems found.
+ */
+function faqPageProblems(json: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  if (json['@context'] !== 'https://schema.org') problems.push('@context is not https://schema.org');
+  if (json['@type'] !== 'FAQPage') problems.push('@type is not FAQPage');
+  const entities = json['mainEntity'];
+  if (!Array.isArray(entities) || entities.length === 0) return [...problems, 'mainEntity is not a list of questions'];
+  entities.forEach((question: Record<string, unknown>, index) => {
+    const answer = question['acceptedAnswer'] as Record<string, unknown> | undefined;
+    if (question['@type'] !== 'Question') problems.push(`mainEntity[${index}] is not a Question`);
+    if (typeof question['name'] !== 'string' || question['name'] === '') problems.push(`mainEntity[${index}] has no name`);
+    if (answer?.['@type'] !== 'Answer') problems.push(`mainEntity[${index}].acceptedAnswer is not an Answer`);
+    if (typeof answer?.['text'] !== 'string' || answer['text'] === '') problems.push(`mainEntity[${index}] has no answer text`);
+    const extra = Object.keys(question).filter((key) => !['@type', 'name', 'acceptedAnswer'].includes(key));
+    if (extra.length > 0) problems.push(`mainEntity[${index}] has unknown keys ${extra.join(', ')}`);
+  });
+  return problems;
+}
+
+describe('structured data', () => {
+  afterEach(() => {
+    for (const script of scripts()) script.remove();
+  });
+
+  it('writes nothing unless asked', async () => {
+    await render(html`<mms-guidance></mms-guidance>`);
+    expect(scripts()).to.have.length(0);
+  });
+
+  it('with structured-data, writes one schema.org FAQPage into the page head, with every question and answer', async () => {
+    await render(html`<mms-guidance structured-data></mms-guidance>`);
+    expect(scripts()).to.have.length(1);
+    expect(scripts()[0]!.parentElement).to.equal(document.head);
+    const json = data();
+    expect(faqPageProblems(json)).to.deep.equal([]);
+    expect(json['inLanguage']).to.equal('en');
+    const entities = json['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[];
+    const items = Object.values(en.faq);
+    expect(entities.map((q) => q.name)).to.deep.equal(items.map((item) => item.question));
+    expect(entities.map((q) => q.acceptedAnswer.text)).to.deep.equal(items.map((item) => item.answer.join('\n\n')));
+  });
+
+  it('writes it once per page, however many widgets ask', async () => {
+    await fixture(html`<div>
+      <mms-guidance structured-data></mms-guidance><mms-guidance structured-data lang="fr"></mms-guidance>
+      <mms-guidance structured-data></mms-guidance>
+    </div>`);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(scripts()).to.have.length(1);
+    expect(data()['inLanguage'], 'the first widget speaks for the page').to.equal('en');
+  });
+
+  it('follows the language when it changes', async () => {
+    const el = await render(html`<mms-guidance structured-data></mms-guidance>`);
+    el.lang = 'fr';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    const json = data();
+    expect(json['inLanguage']).to.equal('fr');
+    expect((json['mainEntity'] as { name: string }[])[0]!.name).to.equal(fr.faq['who-released'].question);
+    expect(faqPageProblems(json)).to.deep.equal([]);
+  });
+
+  it('hands over to the next widget when the first leaves, and goes when the last does', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div><mms-guidance structured-data></mms-guidance><mms-guidance structured-data lang="pt"></mms-guidance></div>`,
+    );
+    const [first, second] = [...root.querySelectorAll('mms-guidance')];
+    await second!.updateComplete;
+    first!.remove();
+    expect(data()['inLanguage']).to.equal('pt');
+    second!.remove();
+    expect(scripts()).to.have.length(0);
+  });
+
+  it('keeps partner text inside the script: "</script>" cannot end it, and links read as their labels', async () => {
+    const partner = document.createElement('mms-guidance');
+    partner.setAttribute('structured-data', '');
+    const json = document.createElement('script');
+    json.type = 'application/json';
+    json.textContent = JSON.stringify({
+      en: {
+        faq: {
+          evidence: { question: 'Evidence?</script><script>alert(1)</script>', answer: ['See [the ministry](https://health.example/mms).'] },
+        },
+      },
+    });
+    partner.append(json);
+    await render(html`<div>${partner}</div>`);
+    const text = scripts()[0]!.textContent!;
+    expect(text).to.not.contain('</script');
+    const evidence = (data()['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[])[6]!;
+    expect(evidence.name).to.equal('Evidence?</script><script>alert(1)</script>');
+    expect(evidence.acceptedAnswer.text).to.equal('See the ministry.');
+  });
+});
