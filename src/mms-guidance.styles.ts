@@ -208,8 +208,6 @@ const layout = css`
     align-items: center;
     gap: calc(var(--_space) * 0.5);
     margin-top: var(--_space);
-    padding-top: var(--_space);
-    border-top: var(--_border-width) solid var(--_border-color);
   }
 
   .share-label {
