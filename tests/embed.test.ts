@@ -85,6 +85,26 @@ describe('iframe embed: in a real frame', () => {
     iframe.remove();
   });
 
+  it('shares only an address the partner gives, and hides links into the frame', async () => {
+    const plain = await frame('open-items=evidence');
+    await customElements.whenDefined.call(plain.contentWindow!.customElements, 'mms-guidance');
+    const quiet = widgetIn(plain) as MmsGuidance;
+    await quiet.updateComplete;
+    expect(quiet.shadowRoot!.querySelector('[part="share"]'), 'no share bar: the frame would share itself').to.equal(null);
+    const copy = quiet.shadowRoot!.querySelector('[part="copy-item-link"]')!;
+    expect(plain.contentWindow!.getComputedStyle(copy).display).to.equal('none');
+    plain.remove();
+    const given = await frame(`share-url=${encodeURIComponent('https://health.example/mms')}`);
+    await customElements.whenDefined.call(given.contentWindow!.customElements, 'mms-guidance');
+    const sharing = widgetIn(given) as MmsGuidance;
+    await sharing.updateComplete;
+    const links = [...sharing.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="share-link"]')];
+    const button = sharing.shadowRoot!.querySelector('[part="share-button"]');
+    expect(button, 'the share bar').to.not.equal(null);
+    for (const link of links) expect(decodeURIComponent(link.href)).to.contain('https://health.example/mms');
+    given.remove();
+  });
+
   it('sizes the frame to its content, and again after an item opens', async () => {
     const iframe = await frame('');
     const closed = await settledHeight(iframe);

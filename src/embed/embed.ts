@@ -8,6 +8,9 @@ import { applyParams } from './params.js';
 const widget = document.createElement('mms-guidance');
 const shown = applyParams(new URLSearchParams(location.search), widget);
 document.documentElement.dataset['sections'] = shown.join(' ');
+// A frame cannot know the address of the page around it, and would share its
+// own: the share bar shows only when the partner names the address (share-url).
+if (!widget.hasAttribute('share-url')) widget.setAttribute('share', 'off');
 document.body.append(widget);
 
 const reportHeight = () =>
