@@ -25,12 +25,16 @@ function options() {
     sections: sections.length === 0 ? ['card', 'faq'] : sections,
     tokens: Object.fromEntries(tokens.map((name) => [name, String(data.get(name))])),
     kind: String(data.get('kind')),
+    share: data.get('share') === 'on',
+    structuredData: data.get('structured-data') === 'on',
   };
 }
 
 function elementSnippet(o: ReturnType<typeof options>): string {
   const attributes = [`lang="${o.lang}"`, `heading-level="${o.headingLevel}"`];
   if (o.colorScheme !== 'light') attributes.push(`color-scheme="${o.colorScheme}"`);
+  if (!o.share) attributes.push('share="off"');
+  if (o.structuredData) attributes.push('structured-data');
   const css = Object.entries(o.tokens).map(([name, value]) => `    --mms-guidance-${name}: ${value};`);
   const hidden = ['card', 'faq'].filter((section) => !o.sections.includes(section));
   const hideRules = hidden.includes('faq')
