@@ -1,7 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { LinkDetail, ShareDetail } from '../src/events.js';
-import type { MmsGuidance } from '../src/mms-guidance.js';
-import { part, parts, question, render } from './helpers.js';
+import { part, parts, question, renderWithoutShareSheet, widgetWithContent } from './helpers.js';
 
 const names = ['mms-guidance-toggle', 'mms-guidance-toggle-all', 'mms-guidance-link', 'mms-guidance-share'] as const;
 
@@ -16,27 +15,9 @@ function recordEvents(): { events: CustomEvent[]; stop: () => void } {
 /** Links are followed in the widget, but the test page stays: navigation is cancelled at the document. */
 const stayOnPage = (event: Event) => event.preventDefault();
 
-/** Renders with plain share links (no share sheet), as most desktop browsers have it. */
-async function renderWithLinks(template: ReturnType<typeof html>): Promise<MmsGuidance> {
-  const engines = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
-  if (engines) Reflect.deleteProperty(Navigator.prototype, 'share');
-  try {
-    return await render(template);
-  } finally {
-    if (engines) Object.defineProperty(Navigator.prototype, 'share', engines);
-  }
-}
+const partnerContent = { en: { referral: { text: 'Ask your [health ministry](https://health.example/mms).' } } };
 
-const partnerContent = JSON.stringify({ en: { referral: { text: 'Ask your [health ministry](https://health.example/mms).' } } });
-
-async function widgetWithPartnerLink(): Promise<MmsGuidance> {
-  const el = document.createElement('mms-guidance');
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = partnerContent;
-  el.append(script);
-  return renderWithLinks(html`<div>${el}</div>`);
-}
+const widgetWithPartnerLink = () => renderWithoutShareSheet(html`<div>${widgetWithContent(partnerContent)}</div>`);
 
 describe('analytics hooks', () => {
   let recorder: ReturnType<typeof recordEvents>;
@@ -63,7 +44,7 @@ describe('analytics hooks', () => {
   });
 
   it('a share link reports its channel and the shared address', async () => {
-    const el = await renderWithLinks(html`<mms-guidance share-url="https://health.example/mms"></mms-guidance>`);
+    const el = await renderWithoutShareSheet(html`<mms-guidance share-url="https://health.example/mms"></mms-guidance>`);
     for (const link of parts(el, 'share-link')) link.click();
     expect(recorder.events.map((event) => event.detail as ShareDetail)).to.deep.equal(
       ['whatsapp', 'email', 'x', 'facebook', 'linkedin'].map((channel) => ({ channel, url: 'https://health.example/mms' })),
@@ -152,7 +133,7 @@ describe("the README's analytics examples", () => {
       });
       document.addEventListener('click', stayOnPage);
       cleanUp.push(() => document.removeEventListener('click', stayOnPage));
-      const el = await renderWithLinks(html`<mms-guidance></mms-guidance>`);
+      const el = await renderWithoutShareSheet(html`<mms-guidance></mms-guidance>`);
       question(el, 'evidence').click();
       (part(el, 'guidance-link') as HTMLAnchorElement).click();
       parts(el, 'share-link')[0]!.click();

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import type { ShareDetail } from '../src/events.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { question, render, shadow, visibleText, warningsDuringEachTest } from './helpers.js';
+import { question, render, shadow, stubNavigator, visibleText, warningsDuringEachTest } from './helpers.js';
 
 const page = () => location.href.replace(/#.*/, '');
 const isOpen = (el: MmsGuidance, id: string) => question(el, id).getAttribute('aria-expanded') === 'true';
@@ -102,21 +102,16 @@ describe('copy link to this question', () => {
   const shares: ShareDetail[] = [];
   const record = (event: Event) => shares.push((event as CustomEvent<ShareDetail>).detail);
   let copied: string[] = [];
-  let own: PropertyDescriptor | undefined;
-  function clipboard(value: unknown) {
-    own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
-  }
+  let restore = () => {};
   beforeEach(() => {
     copied = [];
     shares.length = 0;
     document.addEventListener('mms-guidance-share', record);
-    clipboard({ writeText: async (text: string) => void copied.push(text) });
+    restore = stubNavigator('clipboard', { writeText: async (text: string) => void copied.push(text) });
   });
   afterEach(() => {
     document.removeEventListener('mms-guidance-share', record);
-    if (own) Object.defineProperty(navigator, 'clipboard', own);
-    else Reflect.deleteProperty(navigator, 'clipboard');
+    restore();
   });
 
   const copyButton = (el: MmsGuidance, id: string) =>
@@ -160,7 +155,8 @@ describe('copy link to this question', () => {
   });
 
   it('without a clipboard: a visible message with the link to copy by hand', async () => {
-    clipboard(undefined);
+    restore();
+    restore = stubNavigator('clipboard', undefined);
     const el = await render(html`<mms-guidance open-items="evidence"></mms-guidance>`);
     await copy(el, 'evidence');
     expect(visibleText(status(el, 'evidence'))).to.equal(`${en.ui.copyFailed} ${page()}#mms-evidence`);

@@ -3,6 +3,20 @@ import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
 
+/**
+ * A widget carrying partner content inline, as a partner's page writes it:
+ * `<script type="application/json">` inside the element. Not yet on the page.
+ */
+export function widgetWithContent(json: unknown, attributes: Record<string, string> = {}): MmsGuidance {
+  const el = document.createElement('mms-guidance');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = typeof json === 'string' ? json : JSON.stringify(json);
+  el.append(script);
+  return el;
+}
+
 /** Renders a template and returns the first <mms-guidance> in it, updated. */
 export async function render(template: TemplateResult): Promise<MmsGuidance> {
   const root = await fixture<HTMLElement>(template);
@@ -103,4 +117,28 @@ export function loadFrame(src: string, style: string): Promise<HTMLIFrameElement
     frame.src = src;
     document.body.append(frame);
   });
+}
+
+/**
+ * Replaces a navigator feature (the Web Share API, the clipboard) for a test,
+ * since each engine here has them differently or not at all. Returns the undo.
+ */
+export function stubNavigator(name: 'share' | 'clipboard', value: unknown): () => void {
+  const own = Object.getOwnPropertyDescriptor(navigator, name);
+  Object.defineProperty(navigator, name, { value, configurable: true, writable: true });
+  return () => {
+    if (own) Object.defineProperty(navigator, name, own);
+    else Reflect.deleteProperty(navigator, name);
+  };
+}
+
+/** Renders as in a browser with no share sheet (most desktops), so the plain share links show. */
+export async function renderWithoutShareSheet(template: TemplateResult): Promise<MmsGuidance> {
+  const engines = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+  if (engines) Reflect.deleteProperty(Navigator.prototype, 'share');
+  try {
+    return await render(template);
+  } finally {
+    if (engines) Object.defineProperty(Navigator.prototype, 'share', engines);
+  }
 }

@@ -2,18 +2,11 @@ import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
 import { MmsGuidance } from '../src/mms-guidance.js';
-import { answerText, part, question, questions, render, shadow, visibleText } from './helpers.js';
+import { answerText, part, question, questions, render, shadow, visibleText, widgetWithContent } from './helpers.js';
 
 /** Renders a widget with partner content inline, as a partner's page would write it. */
-async function withInline(json: string, attributes: Record<string, string> = {}): Promise<MmsGuidance> {
-  const el = document.createElement('mms-guidance');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = json;
-  el.append(script);
-  return render(html`<div>${el}</div>`);
-}
+const withInline = (json: string, attributes: Record<string, string> = {}): Promise<MmsGuidance> =>
+  render(html`<div>${widgetWithContent(json, attributes)}</div>`);
 
 /** A URL on the test server that answers as a partner's content server would. */
 const contentUrl = (body: unknown, { type = 'application/json', status = 200, wait = 0 } = {}) =>

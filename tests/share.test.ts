@@ -3,33 +3,19 @@ import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
 import type { ShareDetail } from '../src/events.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { part, parts, render, shadow, visibleText, warningsDuringEachTest } from './helpers.js';
+import {
+  part,
+  parts,
+  render,
+  renderWithoutShareSheet,
+  shadow,
+  stubNavigator,
+  visibleText,
+  warningsDuringEachTest,
+  widgetWithContent,
+} from './helpers.js';
 
 const page = () => location.href.replace(/#.*/, '');
-
-/**
- * Replaces a navigator feature for one test: the Web Share API or the
- * clipboard, which these engines expose differently (or not at all) here.
- */
-function stubNavigator(name: 'share' | 'clipboard', value: unknown): () => void {
-  const own = Object.getOwnPropertyDescriptor(navigator, name);
-  Object.defineProperty(navigator, name, { value, configurable: true, writable: true });
-  return () => {
-    if (own) Object.defineProperty(navigator, name, own);
-    else Reflect.deleteProperty(navigator, name);
-  };
-}
-
-/** Renders without the Web Share API, whatever the engine has, so the plain links show. */
-async function withoutShareSheet(template: ReturnType<typeof html>): Promise<MmsGuidance> {
-  const engines = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
-  if (engines) delete (Navigator.prototype as unknown as Record<string, unknown>)['share'];
-  try {
-    return await render(template);
-  } finally {
-    if (engines) Object.defineProperty(Navigator.prototype, 'share', engines);
-  }
-}
 
 const shares: ShareDetail[] = [];
 const recordShare = (event: Event) => shares.push((event as CustomEvent<ShareDetail>).detail);
@@ -43,7 +29,7 @@ describe('share bar', () => {
   afterEach(() => document.removeEventListener('mms-guidance-share', recordShare));
 
   it('is on by default, a labelled group', async () => {
-    const el = await withoutShareSheet(html`<mms-guidance></mms-guidance>`);
+    const el = await renderWithoutShareSheet(html`<mms-guidance></mms-guidance>`);
     const bar = part(el, 'share');
     expect(bar.getAttribute('role')).to.equal('group');
     expect(visibleText(shadow(el).getElementById(bar.getAttribute('aria-labelledby')!)!)).to.equal(en.ui.share);
@@ -56,7 +42,7 @@ describe('share bar', () => {
   });
 
   it('without a share sheet: copy link, then WhatsApp, email, X, Facebook and LinkedIn as plain links to the page', async () => {
-    const el = await withoutShareSheet(html`<mms-guidance></mms-guidance>`);
+    const el = await renderWithoutShareSheet(html`<mms-guidance></mms-guidance>`);
     expect(visibleText(part(el, 'share-button'))).to.equal(en.ui.copyLink);
     const links = parts(el, 'share-link') as HTMLAnchorElement[];
     expect(links.map(visibleText)).to.deep.equal(['WhatsApp', en.ui.email, 'X', 'Facebook', 'LinkedIn']);
@@ -78,25 +64,21 @@ describe('share bar', () => {
   });
 
   it('shares the text in the reader\'s language, and a partner\'s own text', async () => {
-    const french = await withoutShareSheet(html`<mms-guidance lang="fr"></mms-guidance>`);
+    const french = await renderWithoutShareSheet(html`<mms-guidance lang="fr"></mms-guidance>`);
     const mail = (el: MmsGuidance) => (parts(el, 'share-link') as HTMLAnchorElement[]).find((a) => a.protocol === 'mailto:')!;
     expect(decodeURIComponent(mail(french).href)).to.contain(`subject=${fr.ui.shareText}`);
     expect(visibleText(mail(french))).to.equal(fr.ui.email);
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify({ en: { ui: { shareText: 'What the MMS TAG says about MMS after birth' } } });
-    const partner = document.createElement('mms-guidance');
-    partner.append(script);
-    const el = await withoutShareSheet(html`<div>${partner}</div>`);
+    const partner = widgetWithContent({ en: { ui: { shareText: 'What the MMS TAG says about MMS after birth' } } });
+    const el = await renderWithoutShareSheet(html`<div>${partner}</div>`);
     expect(decodeURIComponent(mail(el).href)).to.contain('subject=What the MMS TAG says about MMS after birth');
   });
 
   it('shares share-url instead of the page when given, and warns about one that is not http(s)', async () => {
-    const el = await withoutShareSheet(html`<mms-guidance share-url="https://health.example/mms"></mms-guidance>`);
+    const el = await renderWithoutShareSheet(html`<mms-guidance share-url="https://health.example/mms"></mms-guidance>`);
     const facebook = (parts(el, 'share-link') as HTMLAnchorElement[])[3]!;
     expect(facebook.href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent('https://health.example/mms')}`);
     expect(warnings.messages).to.deep.equal([]);
-    const bad = await withoutShareSheet(html`<mms-guidance share-url="javascript:alert(1)"></mms-guidance>`);
+    const bad = await renderWithoutShareSheet(html`<mms-guidance share-url="javascript:alert(1)"></mms-guidance>`);
     expect((parts(bad, 'share-link') as HTMLAnchorElement[])[3]!.href).to.contain(encodeURIComponent(page()));
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('share-url="javascript:alert(1)"');
@@ -109,7 +91,7 @@ describe('share bar', () => {
     it('copies the page address, says so to everyone, and reports the share', async () => {
       const copied: string[] = [];
       restore = stubNavigator('clipboard', { writeText: async (text: string) => void copied.push(text) });
-      const el = await withoutShareSheet(html`<mms-guidance></mms-guidance>`);
+      const el = await renderWithoutShareSheet(html`<mms-guidance></mms-guidance>`);
       const status = part(el, 'share').querySelector('[role="status"]')!;
       expect(status.textContent!.trim(), 'empty, but there, before the copy').to.equal('');
       (part(el, 'share-button') as HTMLButtonElement).click();
@@ -126,7 +108,7 @@ describe('share bar', () => {
     ] as const) {
       it(`with ${why}: a visible message and the link to copy by hand, and no share reported`, async () => {
         restore = stubNavigator('clipboard', clipboard);
-        const el = await withoutShareSheet(html`<mms-guidance></mms-guidance>`);
+        const el = await renderWithoutShareSheet(html`<mms-guidance></mms-guidance>`);
         (part(el, 'share-button') as HTMLButtonElement).click();
         await new Promise((resolve) => setTimeout(resolve));
         await el.updateComplete;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
-import { render } from './helpers.js';
+import { render, widgetWithContent } from './helpers.js';
 
 const scripts = () => [...document.querySelectorAll('script[type="application/ld+json"]')];
 const data = () => JSON.parse(scripts()[0]!.textContent!) as Record<string, unknown>;
@@ -87,18 +87,16 @@ describe('structured data', () => {
   });
 
   it('keeps partner text inside the script: "</script>" cannot end it, and links read as their labels', async () => {
-    const partner = document.createElement('mms-guidance');
-    partner.setAttribute('structured-data', '');
-    const json = document.createElement('script');
-    json.type = 'application/json';
-    json.textContent = JSON.stringify({
-      en: {
-        faq: {
-          evidence: { question: 'Evidence?</script><script>alert(1)</script>', answer: ['See [the ministry](https://health.example/mms).'] },
+    const partner = widgetWithContent(
+      {
+        en: {
+          faq: {
+            evidence: { question: 'Evidence?</script><script>alert(1)</script>', answer: ['See [the ministry](https://health.example/mms).'] },
+          },
         },
       },
-    });
-    partner.append(json);
+      { 'structured-data': '' },
+    );
     await render(html`<div>${partner}</div>`);
     const text = scripts()[0]!.textContent!;
     expect(text).to.not.contain('</script');

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { part, shadow } from './helpers.js';
+import { part, shadow, widgetWithContent } from './helpers.js';
 import { xssPayloads } from './xss-payloads.js';
 
 /** Every element the widget's templates and rich text can make; anything else was injected. */
@@ -33,13 +33,10 @@ function contentCarrying(payload: string): unknown {
 }
 
 async function renderWith(payload: string): Promise<MmsGuidance> {
-  const el = document.createElement('mms-guidance');
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(contentCarrying(payload));
-  el.append(script);
-  el.setAttribute('guidance-href', payload);
-  el.setAttribute('open-items', Object.keys(en.faq).join(' '));
+  const el = widgetWithContent(contentCarrying(payload), {
+    'guidance-href': payload,
+    'open-items': Object.keys(en.faq).join(' '),
+  });
   const root = await fixture<HTMLElement>(html`<div>${el}</div>`);
   const widget = root.querySelector('mms-guidance')!;
   await widget.updateComplete;
