@@ -7,28 +7,18 @@ import {
   idListConverter,
   oneOf,
 } from './attributes.js';
-import { builtIn } from './content/builtin.js';
+import { ContentController } from './content-controller.js';
 import { en } from './content/en.js';
-import { fetchContent } from './content/fetch-content.js';
-import {
-  checkPartnerContent,
-  parsePartnerContent,
-  withPartnerContent,
-  type PartnerContent,
-} from './content/partner.js';
 import type { FaqItem, Language } from './content/types.js';
-import { idFromHash, pageUrl, withFragment } from './deep-links.js';
 import { emit, type ShareChannel } from './events.js';
 import { heading } from './heading.js';
-import { bestMatch, requestedLang } from './language.js';
 import { styles } from './mms-guidance.styles.js';
+import { richText } from './rich-text.js';
+import { SharingController } from './sharing-controller.js';
+import { leaveStructuredData, wantStructuredData } from './structured-data.js';
 import { guardTheme } from './theme-guard.js';
 import type { ColorScheme } from './tokens.js';
-import { richText } from './rich-text.js';
-import { copyText, serviceNames, shareLinks } from './share.js';
-import { leaveStructuredData, wantStructuredData } from './structured-data.js';
-import { safeUrl, webProtocols } from './urls.js';
-import { fail, warn } from './warn.js';
+import { warn } from './warn.js';
 
 /**
  * Closed answers stay findable: where the browser knows hidden="until-found",
@@ -44,9 +34,6 @@ const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
 
 /** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
 const chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
-
-/** Partner content inside the element: `<script type="application/json">`, which browsers never run or show. */
-const inlineContentOf = (host: Element) => host.querySelector(':scope > script[type="application/json"]');
 
 /**
  * The MMS TAG's guidance on postpartum use of multiple micronutrient supplements
@@ -131,9 +118,6 @@ export class MmsGuidance extends LitElement {
     shareUrl: { attribute: 'share-url' },
     linkPrefix: { attribute: 'link-prefix' },
     structuredData: { attribute: 'structured-data', type: Boolean },
-    fetched: { state: true },
-    original: { state: true },
-    copied: { state: true },
   };
 
   /** How long `content-src` may take, in milliseconds, before the widget gives up on it and keeps the built-in content. */
@@ -201,49 +185,30 @@ export class MmsGuidance extends LitElement {
    */
   structuredData = false;
 
-  /** Built-in languages with the partner's inline and fetched content laid on top. */
-  private languages: Language[] = builtIn;
-  private inlineText: string | null = null;
-  private inline: PartnerContent = {};
-  /** Reactive (see `properties`), so content arriving from content-src re-renders. */
-  private fetched: PartnerContent = {};
-  /** The fetched content the current languages were built from. */
-  private layered: PartnerContent = {};
-  private requested = '';
-  private content: Language = en;
-  /** The reader asked for the English original of an unreviewed translation. */
-  private original = false;
+  /** What the widget says, in the language the page asks for. */
+  private texts = new ContentController(this);
+  /** The share bar, links to questions, and following them. */
+  private sharing = new SharingController(this);
   private level = DEFAULT_HEADING_LEVEL;
   /** A partner's valid `guidance-href`, which beats the content's link. */
   private href: string | undefined;
-  /** A partner's valid `share-url`, which beats the page's own address. */
-  private sharedUrl: string | undefined;
-  private fragmentPrefix = 'mms-';
-  /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
-  private copied: { where: string; url: string; ok: boolean } | undefined;
-  private onHashChange = () => void this.followHash();
-  /** Whether the browser has a share sheet (Web Share API), settled once per widget. */
-  private canShare = 'share' in navigator;
   /** Theme problems already reported, so re-checks do not repeat them. */
   private themeReports = new Set<string>();
   private onSchemeChange = () => this.refreshTheme();
-  /** A `lang` changed on the page, or the element's `dir`, or the inline content: the next update looks again. */
-  private watcher = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
     darkQuery().addEventListener('change', this.onSchemeChange);
-    addEventListener('hashchange', this.onHashChange);
-    this.watcher.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
-    this.watcher.observe(this, { subtree: true, childList: true, characterData: true, attributeFilter: ['lang', 'dir'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     darkQuery().removeEventListener('change', this.onSchemeChange);
-    removeEventListener('hashchange', this.onHashChange);
-    this.watcher.disconnect();
     leaveStructuredData(this);
+  }
+
+  private get content(): Language {
+    return this.texts.content;
   }
 
   /** Ids of every FAQ item, in display order. */
@@ -293,11 +258,11 @@ export class MmsGuidance extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevelFrom(this.headingLevel);
-    if (changed.has('contentSrc')) void this.loadContentSrc();
-    this.chooseContent();
+    if (changed.has('contentSrc')) void this.texts.load(this.contentSrc, MmsGuidance.contentTimeout, () => this.contentSrc);
+    this.texts.choose();
     if (changed.has('guidanceHref')) this.href = guidanceHrefFrom(this.guidanceHref);
-    if (changed.has('shareUrl')) this.sharedUrl = this.checkShareUrl();
-    if (changed.has('linkPrefix')) this.fragmentPrefix = this.checkLinkPrefix();
+    if (changed.has('shareUrl')) this.sharing.shareUrl = this.shareUrl;
+    if (changed.has('linkPrefix')) this.sharing.linkPrefix = this.linkPrefix;
     if (changed.has('share')) oneOf('share', this.share, ['auto', 'off'], 'auto');
     if (changed.has('openItems')) this.openItems = this.knownIds(this.openItems);
     if (changed.has('colorScheme')) oneOf('color-scheme', this.colorScheme, ['light', 'dark', 'auto'], 'light');
@@ -313,61 +278,7 @@ export class MmsGuidance extends LitElement {
 
   /** A page opened at `#mms-evidence` opens that item and brings it into view. */
   protected override firstUpdated(): void {
-    void this.followHash();
-  }
-
-  private checkShareUrl(): string | undefined {
-    const url = this.shareUrl && safeUrl(this.shareUrl, webProtocols);
-    if (this.shareUrl && !url) warn(`share-url="${this.shareUrl}" is not an http(s) URL; sharing the page's address.`);
-    return url;
-  }
-
-  private checkLinkPrefix(): string {
-    if (/^[\w-]*$/.test(this.linkPrefix)) return this.linkPrefix;
-    warn(`link-prefix="${this.linkPrefix}" may hold only letters, digits, - and _; using mms-.`);
-    return 'mms-';
-  }
-
-  /**
-   * Follows the location hash to one of this widget's questions: opens it,
-   * scrolls to it and moves focus there, as following a link does. A hash
-   * that is malformed or names no question of ours is left alone, quietly:
-   * it may belong to the page.
-   */
-  private async followHash(): Promise<void> {
-    const id = idFromHash(location.hash, this.fragmentPrefix);
-    if (!id || !this.itemIds.includes(id)) return;
-    this.setOpen(id, true);
-    await this.updateComplete;
-    const question = this.renderRoot.querySelector<HTMLElement>(`#q-${id}`);
-    question?.focus({ preventScroll: true });
-    question?.scrollIntoView({ block: 'start' });
-  }
-
-  /** The address the share bar shares; a question's link adds its fragment. */
-  private get sharedAddress(): string {
-    return this.sharedUrl ?? pageUrl();
-  }
-
-  private async copy(url: string, id?: string): Promise<void> {
-    const ok = await copyText(url);
-    this.copied = { where: id ?? '', url, ok };
-    if (ok) this.announceShare('copy', url, id);
-  }
-
-  private announceShare(channel: ShareChannel, url: string, id?: string): void {
-    emit(this, 'mms-guidance-share', id ? { channel, url, id } : { channel, url });
-  }
-
-  /** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
-  private async onNativeShare(): Promise<void> {
-    const url = this.sharedAddress;
-    try {
-      await navigator.share({ title: this.content.card.title, text: this.content.ui.shareText, url });
-      this.announceShare('native', url);
-    } catch (error) {
-      if ((error as Error).name !== 'AbortError') await this.copy(url);
-    }
+    void this.sharing.followHash();
   }
 
   /** Every link the reader follows is announced with its kind; share links as a share. */
@@ -375,54 +286,11 @@ export class MmsGuidance extends LitElement {
     const link = (event.target as Element).closest('a');
     if (!link) return;
     const channel = link.dataset['channel'] as ShareChannel | undefined;
-    if (channel) this.announceShare(channel, this.sharedAddress);
+    if (channel) this.sharing.linkFollowed(channel);
     else {
       const kind = link.part.contains('guidance-link') ? 'guidance' : link.closest('.provenance') ? 'source' : 'content';
       emit(this, 'mms-guidance-link', { kind, href: link.href });
     }
-  }
-
-  /** Reads the inline content if it changed, then picks the language the page asks for. */
-  private chooseContent(): void {
-    const text = inlineContentOf(this)?.textContent ?? null;
-    let layersChanged = false;
-    if (text !== this.inlineText) {
-      this.inlineText = text;
-      this.inline = text === null ? {} : parsePartnerContent(text);
-      layersChanged = true;
-    }
-    if (this.fetched !== this.layered) {
-      this.layered = this.fetched;
-      layersChanged = true;
-    }
-    if (layersChanged) this.languages = withPartnerContent(withPartnerContent(builtIn, this.inline), this.fetched);
-    const requested = requestedLang(this);
-    const langChanged = requested !== this.requested;
-    if (langChanged) {
-      this.requested = requested;
-      this.original = false;
-    }
-    if ((langChanged || layersChanged) && !bestMatch(requested, this.languages)) {
-      const known = this.languages.map((language) => language.lang).join(', ');
-      warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
-    }
-    // languages[0] is English, with any partner changes to it.
-    this.content = bestMatch(this.original ? 'en' : requested, this.languages) ?? this.languages[0] ?? en;
-  }
-
-  private async loadContentSrc(): Promise<void> {
-    const src = this.contentSrc;
-    let content: PartnerContent = {};
-    if (src) {
-      try {
-        const json = await fetchContent(src, MmsGuidance.contentTimeout);
-        content = checkPartnerContent(json, `content-src "${src}"`, fail);
-      } catch (error) {
-        fail(`content-src "${src}" ${(error as Error).message}; showing the built-in content.`);
-      }
-    }
-    // A newer content-src may have been set while this one loaded; it wins.
-    if (src === this.contentSrc) this.fetched = content;
   }
 
   private isKnown(id: string, method: string): boolean {
@@ -455,7 +323,7 @@ export class MmsGuidance extends LitElement {
     const id = target.closest('.faq-question')?.id.slice(2);
     if (id) this.readerSetOpen(id, !this.openItems.includes(id));
     const linked = target.closest<HTMLElement>('.copy-item-link')?.dataset['id'];
-    if (linked) void this.copy(withFragment(this.sharedAddress, this.fragmentPrefix + linked), linked);
+    if (linked) void this.sharing.copyItemLink(linked);
   }
 
   /** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
@@ -513,7 +381,8 @@ export class MmsGuidance extends LitElement {
         <div class="context" part="context">${card.context.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
         <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${card.guidanceLabel}</a>
         <p class="referral" part="referral">${richText(referral.text)}</p>
-        ${this.renderFaq()} ${this.renderShare()} ${this.renderProvenance()}
+        ${this.renderFaq()} ${this.share === 'off' ? nothing : this.sharing.renderBar(ui, card.title)}
+        ${this.renderProvenance()}
       </article>
     `;
   }
@@ -524,9 +393,8 @@ export class MmsGuidance extends LitElement {
    * on it, and its label is always in the translation's language.
    */
   private renderLanguageNotice() {
-    const translation = bestMatch(this.requested, this.languages);
+    const { translation, original } = this.texts;
     if (translation?.review?.status !== 'unreviewed') return nothing;
-    const { original } = this;
     return html`<p class="language-notice" part="language-notice">
       ${original ? nothing : translation.ui.unreviewed}
       <button
@@ -535,48 +403,10 @@ export class MmsGuidance extends LitElement {
         part="language-switch"
         lang=${translation.lang}
         dir=${translation.dir}
-        @click=${() => (this.original = !original)}
+        @click=${() => this.texts.toggleOriginal()}
       >
         ${original ? translation.name : translation.ui.showOriginal}
       </button>
-    </p>`;
-  }
-
-  /**
-   * The share bar: the device's share sheet where the browser has one, else a
-   * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
-   */
-  private renderShare() {
-    if (this.share === 'off') return nothing;
-    const { ui } = this.content;
-    const url = this.sharedAddress;
-    const links = shareLinks(url, ui.shareText);
-    return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
-      <span class="share-label" id="share-label">${ui.share}</span>
-      ${this.canShare
-        ? html`<button type="button" class="share-button" part="share-button" @click=${this.onNativeShare}>
-            ${ui.shareButton}
-          </button>`
-        : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
-              ${ui.copyLink}
-            </button>
-            ${links.map(([channel, href]) =>
-              channel === 'email'
-                ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${ui.email}</a>`
-                : html`<a class="share-link" part="share-link" href=${href} target="_blank" rel="noopener noreferrer" data-channel=${channel}
-                    >${serviceNames[channel]}</a
-                  >`,
-            )}`}
-      ${this.renderCopied('')}
-    </div>`;
-  }
-
-  /** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
-  private renderCopied(where: string) {
-    const copied = this.copied?.where === where ? this.copied : undefined;
-    return html`<p class="copy-status" part="copy-status" role="status">
-      ${copied?.ok ? this.content.ui.copied : nothing}
-      ${copied && !copied.ok ? html`${this.content.ui.copyFailed} <span class="copy-url">${copied.url}</span>` : nothing}
     </p>`;
   }
 
@@ -641,10 +471,7 @@ export class MmsGuidance extends LitElement {
         >
           <div class="faq-answer-body">
             <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
-            <button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>
-              ${this.content.ui.copyItemLink}
-            </button>
-            ${this.renderCopied(id)}
+            ${this.sharing.renderItemLink(id, this.content.ui)}
           </div>
         </div>
       </div>

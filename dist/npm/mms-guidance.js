@@ -1,20 +1,15 @@
 import { focusTarget } from "./accordion-keys.js";
 import { guidanceHrefFrom, headingLevelFrom, idListConverter, oneOf } from "./attributes.js";
-import { builtIn } from "./content/builtin.js";
+import { ContentController } from "./content-controller.js";
 import { en } from "./content/en.js";
-import { fetchContent } from "./content/fetch-content.js";
-import { checkPartnerContent, parsePartnerContent, withPartnerContent } from "./content/partner.js";
-import { idFromHash, pageUrl, withFragment } from "./deep-links.js";
 import { emit } from "./events.js";
 import { heading } from "./heading.js";
-import { bestMatch, requestedLang } from "./language.js";
 import { styles } from "./mms-guidance.styles.js";
-import { guardTheme } from "./theme-guard.js";
 import { richText } from "./rich-text.js";
-import { copyText, serviceNames, shareLinks } from "./share.js";
+import { SharingController } from "./sharing-controller.js";
 import { leaveStructuredData, wantStructuredData } from "./structured-data.js";
-import { safeUrl, webProtocols } from "./urls.js";
-import { fail, warn } from "./warn.js";
+import { guardTheme } from "./theme-guard.js";
+import { warn } from "./warn.js";
 import { LitElement, html, nothing } from "lit";
 // src/mms-guidance.ts
 var _MmsGuidance;
@@ -29,8 +24,6 @@ var issuedIso = "2025-01-20";
 var darkQuery = () => matchMedia("(prefers-color-scheme: dark)");
 /** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
 var chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
-/** Partner content inside the element: `<script type="application/json">`, which browsers never run or show. */
-var inlineContentOf = (host) => host.querySelector(":scope > script[type=\"application/json\"]");
 /**
 * The MMS TAG's guidance on postpartum use of multiple micronutrient supplements
 * (MMS): a card with the key message and its context, then an FAQ accordion that
@@ -109,43 +102,23 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.share = "auto";
 		this.linkPrefix = "mms-";
 		this.structuredData = false;
-		this.languages = builtIn;
-		this.inlineText = null;
-		this.inline = {};
-		this.fetched = {};
-		this.layered = {};
-		this.requested = "";
-		this.content = en;
-		this.original = false;
+		this.texts = new ContentController(this);
+		this.sharing = new SharingController(this);
 		this.level = 2;
-		this.fragmentPrefix = "mms-";
-		this.onHashChange = () => void this.followHash();
-		this.canShare = "share" in navigator;
 		this.themeReports = /* @__PURE__ */ new Set();
 		this.onSchemeChange = () => this.refreshTheme();
-		this.watcher = new MutationObserver(() => this.requestUpdate());
 	}
 	connectedCallback() {
 		super.connectedCallback();
 		darkQuery().addEventListener("change", this.onSchemeChange);
-		addEventListener("hashchange", this.onHashChange);
-		this.watcher.observe(document.documentElement, {
-			subtree: true,
-			attributeFilter: ["lang"]
-		});
-		this.watcher.observe(this, {
-			subtree: true,
-			childList: true,
-			characterData: true,
-			attributeFilter: ["lang", "dir"]
-		});
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback();
 		darkQuery().removeEventListener("change", this.onSchemeChange);
-		removeEventListener("hashchange", this.onHashChange);
-		this.watcher.disconnect();
 		leaveStructuredData(this);
+	}
+	get content() {
+		return this.texts.content;
 	}
 	/** Ids of every FAQ item, in display order. */
 	get itemIds() {
@@ -186,11 +159,11 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	}
 	willUpdate(changed) {
 		if (changed.has("headingLevel")) this.level = headingLevelFrom(this.headingLevel);
-		if (changed.has("contentSrc")) this.loadContentSrc();
-		this.chooseContent();
+		if (changed.has("contentSrc")) this.texts.load(this.contentSrc, MmsGuidance.contentTimeout, () => this.contentSrc);
+		this.texts.choose();
 		if (changed.has("guidanceHref")) this.href = guidanceHrefFrom(this.guidanceHref);
-		if (changed.has("shareUrl")) this.sharedUrl = this.checkShareUrl();
-		if (changed.has("linkPrefix")) this.fragmentPrefix = this.checkLinkPrefix();
+		if (changed.has("shareUrl")) this.sharing.shareUrl = this.shareUrl;
+		if (changed.has("linkPrefix")) this.sharing.linkPrefix = this.linkPrefix;
 		if (changed.has("share")) oneOf("share", this.share, ["auto", "off"], "auto");
 		if (changed.has("openItems")) this.openItems = this.knownIds(this.openItems);
 		if (changed.has("colorScheme")) oneOf("color-scheme", this.colorScheme, [
@@ -208,76 +181,14 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	}
 	/** A page opened at `#mms-evidence` opens that item and brings it into view. */
 	firstUpdated() {
-		this.followHash();
-	}
-	checkShareUrl() {
-		const url = this.shareUrl && safeUrl(this.shareUrl, webProtocols);
-		if (this.shareUrl && !url) warn(`share-url="${this.shareUrl}" is not an http(s) URL; sharing the page's address.`);
-		return url;
-	}
-	checkLinkPrefix() {
-		if (/^[\w-]*$/.test(this.linkPrefix)) return this.linkPrefix;
-		warn(`link-prefix="${this.linkPrefix}" may hold only letters, digits, - and _; using mms-.`);
-		return "mms-";
-	}
-	/**
-	* Follows the location hash to one of this widget's questions: opens it,
-	* scrolls to it and moves focus there, as following a link does. A hash
-	* that is malformed or names no question of ours is left alone, quietly:
-	* it may belong to the page.
-	*/
-	async followHash() {
-		const id = idFromHash(location.hash, this.fragmentPrefix);
-		if (!id || !this.itemIds.includes(id)) return;
-		this.setOpen(id, true);
-		await this.updateComplete;
-		const question = this.renderRoot.querySelector(`#q-${id}`);
-		question?.focus({ preventScroll: true });
-		question?.scrollIntoView({ block: "start" });
-	}
-	/** The address the share bar shares; a question's link adds its fragment. */
-	get sharedAddress() {
-		return this.sharedUrl ?? pageUrl();
-	}
-	async copy(url, id) {
-		const ok = await copyText(url);
-		this.copied = {
-			where: id ?? "",
-			url,
-			ok
-		};
-		if (ok) this.announceShare("copy", url, id);
-	}
-	announceShare(channel, url, id) {
-		emit(this, "mms-guidance-share", id ? {
-			channel,
-			url,
-			id
-		} : {
-			channel,
-			url
-		});
-	}
-	/** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
-	async onNativeShare() {
-		const url = this.sharedAddress;
-		try {
-			await navigator.share({
-				title: this.content.card.title,
-				text: this.content.ui.shareText,
-				url
-			});
-			this.announceShare("native", url);
-		} catch (error) {
-			if (error.name !== "AbortError") await this.copy(url);
-		}
+		this.sharing.followHash();
 	}
 	/** Every link the reader follows is announced with its kind; share links as a share. */
 	onCardClick(event) {
 		const link = event.target.closest("a");
 		if (!link) return;
 		const channel = link.dataset["channel"];
-		if (channel) this.announceShare(channel, this.sharedAddress);
+		if (channel) this.sharing.linkFollowed(channel);
 		else {
 			const kind = link.part.contains("guidance-link") ? "guidance" : link.closest(".provenance") ? "source" : "content";
 			emit(this, "mms-guidance-link", {
@@ -285,43 +196,6 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 				href: link.href
 			});
 		}
-	}
-	/** Reads the inline content if it changed, then picks the language the page asks for. */
-	chooseContent() {
-		const text = inlineContentOf(this)?.textContent ?? null;
-		let layersChanged = false;
-		if (text !== this.inlineText) {
-			this.inlineText = text;
-			this.inline = text === null ? {} : parsePartnerContent(text);
-			layersChanged = true;
-		}
-		if (this.fetched !== this.layered) {
-			this.layered = this.fetched;
-			layersChanged = true;
-		}
-		if (layersChanged) this.languages = withPartnerContent(withPartnerContent(builtIn, this.inline), this.fetched);
-		const requested = requestedLang(this);
-		const langChanged = requested !== this.requested;
-		if (langChanged) {
-			this.requested = requested;
-			this.original = false;
-		}
-		if ((langChanged || layersChanged) && !bestMatch(requested, this.languages)) {
-			const known = this.languages.map((language) => language.lang).join(", ");
-			warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
-		}
-		this.content = bestMatch(this.original ? "en" : requested, this.languages) ?? this.languages[0] ?? en;
-	}
-	async loadContentSrc() {
-		const src = this.contentSrc;
-		let content = {};
-		if (src) try {
-			const json = await fetchContent(src, MmsGuidance.contentTimeout);
-			content = checkPartnerContent(json, `content-src "${src}"`, fail);
-		} catch (error) {
-			fail(`content-src "${src}" ${error.message}; showing the built-in content.`);
-		}
-		if (src === this.contentSrc) this.fetched = content;
 	}
 	isKnown(id, method) {
 		return this.knownIds([id], `${method}("${id}")`).length > 0;
@@ -350,7 +224,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		const id = target.closest(".faq-question")?.id.slice(2);
 		if (id) this.readerSetOpen(id, !this.openItems.includes(id));
 		const linked = target.closest(".copy-item-link")?.dataset["id"];
-		if (linked) this.copy(withFragment(this.sharedAddress, this.fragmentPrefix + linked), linked);
+		if (linked) this.sharing.copyItemLink(linked);
 	}
 	/** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
 	onFaqBeforeMatch(event) {
@@ -402,7 +276,8 @@ var MmsGuidance = class MmsGuidance extends LitElement {
         <div class="context" part="context">${card.context.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
         <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${card.guidanceLabel}</a>
         <p class="referral" part="referral">${richText(referral.text)}</p>
-        ${this.renderFaq()} ${this.renderShare()} ${this.renderProvenance()}
+        ${this.renderFaq()} ${this.share === "off" ? nothing : this.sharing.renderBar(ui, card.title)}
+        ${this.renderProvenance()}
       </article>
     `;
 	}
@@ -412,9 +287,8 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	* on it, and its label is always in the translation's language.
 	*/
 	renderLanguageNotice() {
-		const translation = bestMatch(this.requested, this.languages);
+		const { translation, original } = this.texts;
 		if (translation?.review?.status !== "unreviewed") return nothing;
-		const { original } = this;
 		return html`<p class="language-notice" part="language-notice">
       ${original ? nothing : translation.ui.unreviewed}
       <button
@@ -423,40 +297,10 @@ var MmsGuidance = class MmsGuidance extends LitElement {
         part="language-switch"
         lang=${translation.lang}
         dir=${translation.dir}
-        @click=${() => this.original = !original}
+        @click=${() => this.texts.toggleOriginal()}
       >
         ${original ? translation.name : translation.ui.showOriginal}
       </button>
-    </p>`;
-	}
-	/**
-	* The share bar: the device's share sheet where the browser has one, else a
-	* copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
-	*/
-	renderShare() {
-		if (this.share === "off") return nothing;
-		const { ui } = this.content;
-		const url = this.sharedAddress;
-		const links = shareLinks(url, ui.shareText);
-		return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
-      <span class="share-label" id="share-label">${ui.share}</span>
-      ${this.canShare ? html`<button type="button" class="share-button" part="share-button" @click=${this.onNativeShare}>
-            ${ui.shareButton}
-          </button>` : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
-              ${ui.copyLink}
-            </button>
-            ${links.map(([channel, href]) => channel === "email" ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${ui.email}</a>` : html`<a class="share-link" part="share-link" href=${href} target="_blank" rel="noopener noreferrer" data-channel=${channel}
-                    >${serviceNames[channel]}</a
-                  >`)}`}
-      ${this.renderCopied("")}
-    </div>`;
-	}
-	/** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
-	renderCopied(where) {
-		const copied = this.copied?.where === where ? this.copied : void 0;
-		return html`<p class="copy-status" part="copy-status" role="status">
-      ${copied?.ok ? this.content.ui.copied : nothing}
-      ${copied && !copied.ok ? html`${this.content.ui.copyFailed} <span class="copy-url">${copied.url}</span>` : nothing}
     </p>`;
 	}
 	/** Where the text comes from, which version of it, and whether its translation was checked. */
@@ -508,10 +352,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
         >
           <div class="faq-answer-body">
             <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
-            <button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>
-              ${this.content.ui.copyItemLink}
-            </button>
-            ${this.renderCopied(id)}
+            ${this.sharing.renderItemLink(id, this.content.ui)}
           </div>
         </div>
       </div>
@@ -539,10 +380,7 @@ _MmsGuidance.properties = {
 	structuredData: {
 		attribute: "structured-data",
 		type: Boolean
-	},
-	fetched: { state: true },
-	original: { state: true },
-	copied: { state: true }
+	}
 };
 _MmsGuidance.contentTimeout = 1e4;
 export { MmsGuidance };

@@ -104,15 +104,6 @@ export declare class MmsGuidance extends LitElement {
             attribute: string;
             type: BooleanConstructor;
         };
-        fetched: {
-            state: boolean;
-        };
-        original: {
-            state: boolean;
-        };
-        copied: {
-            state: boolean;
-        };
     };
     /** How long `content-src` may take, in milliseconds, before the widget gives up on it and keeps the built-in content. */
     static contentTimeout: number;
@@ -168,36 +159,19 @@ export declare class MmsGuidance extends LitElement {
      * once per page however many widgets ask, and keeps it in the widget's language.
      */
     structuredData: boolean;
-    /** Built-in languages with the partner's inline and fetched content laid on top. */
-    private languages;
-    private inlineText;
-    private inline;
-    /** Reactive (see `properties`), so content arriving from content-src re-renders. */
-    private fetched;
-    /** The fetched content the current languages were built from. */
-    private layered;
-    private requested;
-    private content;
-    /** The reader asked for the English original of an unreviewed translation. */
-    private original;
+    /** What the widget says, in the language the page asks for. */
+    private texts;
+    /** The share bar, links to questions, and following them. */
+    private sharing;
     private level;
     /** A partner's valid `guidance-href`, which beats the content's link. */
     private href;
-    /** A partner's valid `share-url`, which beats the page's own address. */
-    private sharedUrl;
-    private fragmentPrefix;
-    /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
-    private copied;
-    private onHashChange;
-    /** Whether the browser has a share sheet (Web Share API), settled once per widget. */
-    private canShare;
     /** Theme problems already reported, so re-checks do not repeat them. */
     private themeReports;
     private onSchemeChange;
-    /** A `lang` changed on the page, or the element's `dir`, or the inline content: the next update looks again. */
-    private watcher;
     connectedCallback(): void;
     disconnectedCallback(): void;
+    private get content();
     /** Ids of every FAQ item, in display order. */
     get itemIds(): string[];
     /**
@@ -220,26 +194,8 @@ export declare class MmsGuidance extends LitElement {
     protected updated(changed: PropertyValues<this>): void;
     /** A page opened at `#mms-evidence` opens that item and brings it into view. */
     protected firstUpdated(): void;
-    private checkShareUrl;
-    private checkLinkPrefix;
-    /**
-     * Follows the location hash to one of this widget's questions: opens it,
-     * scrolls to it and moves focus there, as following a link does. A hash
-     * that is malformed or names no question of ours is left alone, quietly:
-     * it may belong to the page.
-     */
-    private followHash;
-    /** The address the share bar shares; a question's link adds its fragment. */
-    private get sharedAddress();
-    private copy;
-    private announceShare;
-    /** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
-    private onNativeShare;
     /** Every link the reader follows is announced with its kind; share links as a share. */
     private onCardClick;
-    /** Reads the inline content if it changed, then picks the language the page asks for. */
-    private chooseContent;
-    private loadContentSrc;
     private isKnown;
     /** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
     private knownIds;
@@ -261,13 +217,6 @@ export declare class MmsGuidance extends LitElement {
      * on it, and its label is always in the translation's language.
      */
     private renderLanguageNotice;
-    /**
-     * The share bar: the device's share sheet where the browser has one, else a
-     * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
-     */
-    private renderShare;
-    /** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
-    private renderCopied;
     /** Where the text comes from, which version of it, and whether its translation was checked. */
     private renderProvenance;
     private renderFaq;

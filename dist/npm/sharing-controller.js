@@ -1,0 +1,132 @@
+import { idFromHash, pageUrl, withFragment } from "./deep-links.js";
+import { emit } from "./events.js";
+import { copyText, serviceNames, shareLinks } from "./share.js";
+import { safeUrl, webProtocols } from "./urls.js";
+import { warn } from "./warn.js";
+import { html, nothing } from "lit";
+// src/sharing-controller.ts
+/**
+* The share bar, the links to single questions, and following them: copies
+* and shares on the reader's request, reports each share as an event, and
+* opens the question a location hash names.
+*/
+var SharingController = class {
+	constructor(host) {
+		this.host = host;
+		this.prefix = "mms-";
+		this.canShare = "share" in navigator;
+		this.onHashChange = () => void this.followHash();
+		host.addController(this);
+	}
+	hostConnected() {
+		addEventListener("hashchange", this.onHashChange);
+	}
+	hostDisconnected() {
+		removeEventListener("hashchange", this.onHashChange);
+	}
+	/** `share-url`: used if http(s), else the page's address with a warning. */
+	set shareUrl(value) {
+		this.url = value ? safeUrl(value, webProtocols) : void 0;
+		if (value && !this.url) warn(`share-url="${value}" is not an http(s) URL; sharing the page's address.`);
+	}
+	/** `link-prefix`: letters, digits, `-` and `_`, else `mms-` with a warning. */
+	set linkPrefix(value) {
+		const usable = /^[\w-]*$/.test(value);
+		if (!usable) warn(`link-prefix="${value}" may hold only letters, digits, - and _; using mms-.`);
+		this.prefix = usable ? value : "mms-";
+	}
+	/** The address the share bar shares; a question's link adds its fragment. */
+	get address() {
+		return this.url ?? pageUrl();
+	}
+	/**
+	* Follows the location hash to one of the widget's questions: opens it,
+	* scrolls to it and moves focus there, as following a link does. A hash
+	* that is malformed or names no question here is left alone, quietly: it
+	* may belong to the page.
+	*/
+	async followHash() {
+		const id = idFromHash(location.hash, this.prefix);
+		if (!id || !this.host.itemIds.includes(id)) return;
+		this.host.expand(id);
+		await this.host.updateComplete;
+		const question = this.host.renderRoot.querySelector(`#q-${id}`);
+		question?.focus({ preventScroll: true });
+		question?.scrollIntoView({ block: "start" });
+	}
+	/** Copies the link to one question. */
+	copyItemLink(id) {
+		return this.copy(withFragment(this.address, this.prefix + id), id);
+	}
+	/** A share link was followed. */
+	linkFollowed(channel) {
+		this.announce(channel, this.address);
+	}
+	async copy(url, id) {
+		const ok = await copyText(url);
+		this.copied = {
+			where: id ?? "",
+			url,
+			ok
+		};
+		this.host.requestUpdate();
+		if (ok) this.announce("copy", url, id);
+	}
+	announce(channel, url, id) {
+		emit(this.host, "mms-guidance-share", id ? {
+			channel,
+			url,
+			id
+		} : {
+			channel,
+			url
+		});
+	}
+	/** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
+	async shareNatively(title, text) {
+		const url = this.address;
+		try {
+			await navigator.share({
+				title,
+				text,
+				url
+			});
+			this.announce("native", url);
+		} catch (error) {
+			if (error.name !== "AbortError") await this.copy(url);
+		}
+	}
+	/**
+	* The share bar: the device's share sheet where the browser has one, else a
+	* copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
+	*/
+	renderBar(ui, title) {
+		const url = this.address;
+		return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
+      <span class="share-label" id="share-label">${ui.share}</span>
+      ${this.canShare ? html`<button type="button" class="share-button" part="share-button" @click=${() => this.shareNatively(title, ui.shareText)}>
+            ${ui.shareButton}
+          </button>` : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
+              ${ui.copyLink}
+            </button>
+            ${shareLinks(url, ui.shareText).map(([channel, href]) => channel === "email" ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${ui.email}</a>` : html`<a class="share-link" part="share-link" href=${href} target="_blank" rel="noopener noreferrer" data-channel=${channel}
+                    >${serviceNames[channel]}</a
+                  >`)}`}
+      ${this.renderCopied("", ui)}
+    </div>`;
+	}
+	/** The control that ends each answer. */
+	renderItemLink(id, ui) {
+		return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>${ui.copyItemLink}</button>
+      ${this.renderCopied(id, ui)}`;
+	}
+	/** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
+	renderCopied(where, ui) {
+		const copied = this.copied?.where === where ? this.copied : void 0;
+		return html`<p class="copy-status" part="copy-status" role="status">
+      ${copied?.ok ? ui.copied : nothing}
+      ${copied && !copied.ok ? html`${ui.copyFailed} <span class="copy-url">${copied.url}</span>` : nothing}
+    </p>`;
+	}
+};
+export { SharingController };

@@ -1,0 +1,35 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Language } from './content/types.js';
+/**
+ * What the widget says, and in which language: the built-in languages with
+ * the partner's inline and fetched content laid on top, and the language the
+ * page asks for through `lang`. Watches the page for `lang` changes (and the
+ * element for `dir` and inline-content changes), so the next render follows.
+ */
+export declare class ContentController implements ReactiveController {
+    private readonly host;
+    /** The language shown now. */
+    content: Language;
+    /** The language the page asks for, as written. */
+    requested: string;
+    /** The reader asked for the English original of an unreviewed translation. */
+    original: boolean;
+    /** Every language this widget has: built in, then the partner's. */
+    languages: Language[];
+    private inlineText;
+    private inline;
+    private fetched;
+    private layered;
+    private watcher;
+    constructor(host: ReactiveControllerHost & HTMLElement);
+    hostConnected(): void;
+    hostDisconnected(): void;
+    /** The translation the page asked for, while the reader looks at its English original. */
+    get translation(): Language | undefined;
+    /** Call before each render: reads the inline content if it changed, then picks the language. */
+    choose(): void;
+    /** Switches between an unreviewed translation and its English original. */
+    toggleOriginal(): void;
+    /** Fetches `content-src` (or forgets it, for none); the built-in text stays until it arrives, and if it fails. */
+    load(src: string | undefined, timeout: number, current: () => string | undefined): Promise<void>;
+}

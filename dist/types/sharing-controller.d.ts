@@ -1,0 +1,59 @@
+import { type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { UiStrings } from './content/types.js';
+import { type ShareChannel } from './events.js';
+/** What sharing needs of the element: its public API and its shadow root. */
+interface SharingHost extends ReactiveControllerHost, HTMLElement {
+    readonly itemIds: string[];
+    readonly renderRoot: HTMLElement | DocumentFragment;
+    expand(id: string): void;
+}
+/**
+ * The share bar, the links to single questions, and following them: copies
+ * and shares on the reader's request, reports each share as an event, and
+ * opens the question a location hash names.
+ */
+export declare class SharingController implements ReactiveController {
+    private readonly host;
+    /** A partner's valid `share-url`, which beats the page's own address. */
+    private url;
+    private prefix;
+    /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
+    private copied;
+    /** Whether the browser has a share sheet (Web Share API), settled once per widget. */
+    private readonly canShare;
+    private readonly onHashChange;
+    constructor(host: SharingHost);
+    hostConnected(): void;
+    hostDisconnected(): void;
+    /** `share-url`: used if http(s), else the page's address with a warning. */
+    set shareUrl(value: string | undefined);
+    /** `link-prefix`: letters, digits, `-` and `_`, else `mms-` with a warning. */
+    set linkPrefix(value: string);
+    /** The address the share bar shares; a question's link adds its fragment. */
+    get address(): string;
+    /**
+     * Follows the location hash to one of the widget's questions: opens it,
+     * scrolls to it and moves focus there, as following a link does. A hash
+     * that is malformed or names no question here is left alone, quietly: it
+     * may belong to the page.
+     */
+    followHash(): Promise<void>;
+    /** Copies the link to one question. */
+    copyItemLink(id: string): Promise<void>;
+    /** A share link was followed. */
+    linkFollowed(channel: ShareChannel): void;
+    private copy;
+    private announce;
+    /** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
+    private shareNatively;
+    /**
+     * The share bar: the device's share sheet where the browser has one, else a
+     * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
+     */
+    renderBar(ui: UiStrings, title: string): import("lit-html").TemplateResult<1>;
+    /** The control that ends each answer. */
+    renderItemLink(id: string, ui: UiStrings): import("lit-html").TemplateResult<1>;
+    /** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
+    private renderCopied;
+}
+export {};

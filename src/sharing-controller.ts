@@ -1,0 +1,149 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { UiStrings } from './content/types.js';
+import { idFromHash, pageUrl, withFragment } from './deep-links.js';
+import { emit, type ShareChannel } from './events.js';
+import { copyText, serviceNames, shareLinks } from './share.js';
+import { safeUrl, webProtocols } from './urls.js';
+import { warn } from './warn.js';
+
+/** What sharing needs of the element: its public API and its shadow root. */
+interface SharingHost extends ReactiveControllerHost, HTMLElement {
+  readonly itemIds: string[];
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  expand(id: string): void;
+}
+
+/**
+ * The share bar, the links to single questions, and following them: copies
+ * and shares on the reader's request, reports each share as an event, and
+ * opens the question a location hash names.
+ */
+export class SharingController implements ReactiveController {
+  /** A partner's valid `share-url`, which beats the page's own address. */
+  private url: string | undefined;
+  private prefix = 'mms-';
+  /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
+  private copied: { where: string; url: string; ok: boolean } | undefined;
+  /** Whether the browser has a share sheet (Web Share API), settled once per widget. */
+  private readonly canShare = 'share' in navigator;
+  private readonly onHashChange = () => void this.followHash();
+
+  constructor(private readonly host: SharingHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('hashchange', this.onHashChange);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** `share-url`: used if http(s), else the page's address with a warning. */
+  set shareUrl(value: string | undefined) {
+    this.url = value ? safeUrl(value, webProtocols) : undefined;
+    if (value && !this.url) warn(`share-url="${value}" is not an http(s) URL; sharing the page's address.`);
+  }
+
+  /** `link-prefix`: letters, digits, `-` and `_`, else `mms-` with a warning. */
+  set linkPrefix(value: string) {
+    const usable = /^[\w-]*$/.test(value);
+    if (!usable) warn(`link-prefix="${value}" may hold only letters, digits, - and _; using mms-.`);
+    this.prefix = usable ? value : 'mms-';
+  }
+
+  /** The address the share bar shares; a question's link adds its fragment. */
+  get address(): string {
+    return this.url ?? pageUrl();
+  }
+
+  /**
+   * Follows the location hash to one of the widget's questions: opens it,
+   * scrolls to it and moves focus there, as following a link does. A hash
+   * that is malformed or names no question here is left alone, quietly: it
+   * may belong to the page.
+   */
+  async followHash(): Promise<void> {
+    const id = idFromHash(location.hash, this.prefix);
+    if (!id || !this.host.itemIds.includes(id)) return;
+    this.host.expand(id);
+    await this.host.updateComplete;
+    const question = this.host.renderRoot.querySelector<HTMLElement>(`#q-${id}`);
+    question?.focus({ preventScroll: true });
+    question?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Copies the link to one question. */
+  copyItemLink(id: string): Promise<void> {
+    return this.copy(withFragment(this.address, this.prefix + id), id);
+  }
+
+  /** A share link was followed. */
+  linkFollowed(channel: ShareChannel): void {
+    this.announce(channel, this.address);
+  }
+
+  private async copy(url: string, id?: string): Promise<void> {
+    const ok = await copyText(url);
+    this.copied = { where: id ?? '', url, ok };
+    this.host.requestUpdate();
+    if (ok) this.announce('copy', url, id);
+  }
+
+  private announce(channel: ShareChannel, url: string, id?: string): void {
+    emit(this.host, 'mms-guidance-share', id ? { channel, url, id } : { channel, url });
+  }
+
+  /** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
+  private async shareNatively(title: string, text: string): Promise<void> {
+    const url = this.address;
+    try {
+      await navigator.share({ title, text, url });
+      this.announce('native', url);
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') await this.copy(url);
+    }
+  }
+
+  /**
+   * The share bar: the device's share sheet where the browser has one, else a
+   * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
+   */
+  renderBar(ui: UiStrings, title: string) {
+    const url = this.address;
+    return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
+      <span class="share-label" id="share-label">${ui.share}</span>
+      ${this.canShare
+        ? html`<button type="button" class="share-button" part="share-button" @click=${() => this.shareNatively(title, ui.shareText)}>
+            ${ui.shareButton}
+          </button>`
+        : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
+              ${ui.copyLink}
+            </button>
+            ${shareLinks(url, ui.shareText).map(([channel, href]) =>
+              channel === 'email'
+                ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${ui.email}</a>`
+                : html`<a class="share-link" part="share-link" href=${href} target="_blank" rel="noopener noreferrer" data-channel=${channel}
+                    >${serviceNames[channel]}</a
+                  >`,
+            )}`}
+      ${this.renderCopied('', ui)}
+    </div>`;
+  }
+
+  /** The control that ends each answer. */
+  renderItemLink(id: string, ui: UiStrings) {
+    return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>${ui.copyItemLink}</button>
+      ${this.renderCopied(id, ui)}`;
+  }
+
+  /** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
+  private renderCopied(where: string, ui: UiStrings) {
+    const copied = this.copied?.where === where ? this.copied : undefined;
+    return html`<p class="copy-status" part="copy-status" role="status">
+      ${copied?.ok ? ui.copied : nothing}
+      ${copied && !copied.ok ? html`${ui.copyFailed} <span class="copy-url">${copied.url}</span>` : nothing}
+    </p>`;
+  }
+}
