@@ -9,23 +9,23 @@ import { sizes, variants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const site = join(here, 'site');
-const { en } = await import(join(here, '../dist/npm/content/en.js'));
-
+const { en, issuedIso } = await import(join(here, '../dist/npm/content/en.js'));
+const questions = Object.entries(en.faq);
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const faq = (count) =>
   Array.from({ length: count }, (_, index) => {
-    const item = en.faq[index % en.faq.length];
-    return { id: `${item.id}-${index}`, question: item.question, answer: item.answer };
+    const [id, item] = questions[index % questions.length];
+    return { id: `${id}-${index}`, question: item.question, answer: item.answer };
   });
 
 /** The card every static variant shows before its FAQ, with the variant's own classes. */
 const card = (c = {}) => `
-  <h2 class="${c.title ?? ''}">${escape(en.title.text)}</h2>
-  <p class="${c.meta ?? ''}"><b>${en.ui.issuedBy}</b> ${escape(en.issuer.text)}<br><b>${en.ui.issuedOn}</b> <time datetime="${en.issued.iso}">${en.issued.text}</time></p>
-  <div class="${c.callout ?? ''}"><p><b>${en.ui.keyMessageLabel}</b></p><p>${escape(en.keyMessage.text)}</p></div>
-  ${en.context.map((p) => `<p class="${c.body ?? ''}">${escape(p.text)}</p>`).join('\n  ')}
-  <p><a class="${c.link ?? ''}" href="${en.guidanceLink.href}">${en.guidanceLink.label}</a></p>
+  <h2 class="${c.title ?? ''}">${escape(en.card.title)}</h2>
+  <p class="${c.meta ?? ''}"><b>${en.ui.issuedBy}</b> ${escape(en.card.issuer)}<br><b>${en.ui.issuedOn}</b> <time datetime="${issuedIso}">${en.card.issued}</time></p>
+  <div class="${c.callout ?? ''}"><p><b>${en.ui.keyMessageLabel}</b></p><p>${escape(en.card.keyMessage)}</p></div>
+  ${en.card.context.map((p) => `<p class="${c.body ?? ''}">${escape(p)}</p>`).join('\n  ')}
+  <p><a class="${c.link ?? ''}" href="${en.card.guidanceHref}">${en.card.guidanceLabel}</a></p>
   <p class="${c.body ?? ''}">${escape(en.referral.text)}</p>
   <h2 class="${c.title ?? ''}">${en.ui.faqHeading}</h2>`;
 
@@ -52,7 +52,7 @@ const pages = {
       head: '<script type="module" src="mms-guidance.js"></script>',
       // The element's content is built in; 200 questions means replacing it, as partner content will (issue 5).
       body:
-        items.length === en.faq.length
+        items.length === questions.length
           ? '<mms-guidance></mms-guidance>'
           : `<mms-guidance></mms-guidance><script type="module" src="widget-200.js"></script>`,
     }),
@@ -140,10 +140,15 @@ await build({
 // 200 questions for the widget: its content with the FAQ repeated, ids made unique.
 writeFileSync(
   join(site, 'widget-200.js'),
-  `const widget = document.querySelector('mms-guidance');
+  `// 200 questions: partner content may only reword the 10 built-in ones, so this reaches
+// into the widget's content controller (a private field) to give English 200 items.
+const widget = document.querySelector('mms-guidance');
 await customElements.whenDefined('mms-guidance');
-const content = widget.content;
-widget.content = { ...content, faq: Array.from({ length: 200 }, (_, i) => ({ ...content.faq[i % content.faq.length], id: content.faq[i % content.faq.length].id + '-' + i })) };
+const texts = widget.texts;
+const [english, ...others] = texts.languages;
+const items = Object.entries(english.faq);
+const faq = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [items[i % items.length][0] + '-' + i, items[i % items.length][1]]));
+texts.languages = [{ ...english, faq }, ...others];
 widget.requestUpdate();
 `,
 );

@@ -1,11 +1,12 @@
 // Writes the generated parts of the README, so they cannot drift from the code:
 // the API reference from custom-elements.json (which `cem analyze` builds from
-// the class JSDoc), and the embed snippet with the bundles' SRI hashes from
-// dist/sri.json. `node scripts/docs.mjs --check [dir]` reads both from dir
+// the class JSDoc), the embed snippet with the bundles' SRI hashes from
+// dist/sri.json, and the bundles' gzip sizes. `node scripts/docs.mjs --check [dir]` reads them from dir
 // (default: .) and fails instead of writing when the README differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
+import { gzipSync } from 'node:zlib';
+import { languages } from './languages.mjs';
 
 const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
@@ -75,6 +76,24 @@ function snippetMarkdown(sri) {
   ].join('\n');
 }
 
+/** The bundles and what each carries, with its gzip size: the same measure as the budgets. */
+function sizesMarkdown(dir) {
+  const gzip = (file) => gzipSync(readFileSync(join(dir, 'dist', file)), { level: 9 }).length.toLocaleString('en');
+  const names = { en: 'English', es: 'Spanish', fr: 'French', pt: 'Portuguese', ur: 'Urdu' };
+  return table(
+    ['Bundle', 'Languages', 'gzip bytes'],
+    [
+      ['`dist/mms-guidance.js`', 'all five', gzip('mms-guidance.js')],
+      ['`dist/mms-guidance.iife.js` (classic script)', 'all five', gzip('mms-guidance.iife.js')],
+      ...languages.map((lang) => [
+        `\`dist/mms-guidance.${lang}.js\``,
+        lang === 'en' ? 'English' : `${names[lang] ?? lang} and English`,
+        gzip(`mms-guidance.${lang}.js`),
+      ]),
+    ],
+  );
+}
+
 /** Replaces what stands between `<!-- name:start … -->` and `<!-- name:end -->`. */
 function replaceSection(readme, name, body) {
   const start = readme.indexOf(`<!-- ${name}:start`);
@@ -89,13 +108,17 @@ const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '.';
 const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
 const sri = JSON.parse(readFileSync(join(dir, 'dist', 'sri.json'), 'utf8'));
 const readme = readFileSync('README.md', 'utf8');
-const updated = replaceSection(replaceSection(readme, 'api', apiMarkdown(manifest)), 'snippet', snippetMarkdown(sri));
+const updated = replaceSection(
+  replaceSection(replaceSection(readme, 'api', apiMarkdown(manifest)), 'snippet', snippetMarkdown(sri)),
+  'sizes',
+  sizesMarkdown(dir),
+);
 if (check) {
   if (updated !== readme) {
-    console.error('README.md is out of date with the class JSDoc or the bundles\' SRI hashes: run `npm run build`.');
+    console.error('README.md is out of date with the class JSDoc or the bundles (hashes, sizes): run `npm run build`.');
     process.exit(1);
   }
 } else if (updated !== readme) {
   writeFileSync('README.md', updated);
-  console.log('README.md API reference and embed snippet updated.');
+  console.log('README.md API reference, embed snippet and bundle sizes updated.');
 }

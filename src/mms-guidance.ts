@@ -8,7 +8,7 @@ import {
   oneOf,
 } from './attributes.js';
 import { ContentController } from './content-controller.js';
-import { en } from './content/en.js';
+import { en, issuedIso } from './content/en.js';
 import type { FaqItem, Language } from './content/types.js';
 import { emit, type ShareChannel } from './events.js';
 import { heading } from './heading.js';
@@ -26,9 +26,6 @@ import { warn } from './warn.js';
  * `hidden`. TypeScript's DOM types still say `hidden: boolean`, hence the cast.
  */
 const hiddenUnlessOpen = (open: boolean) => (open ? false : 'until-found') as boolean;
-
-/** The guidance's release date, the same in every language; each language writes it its own way. */
-const issuedIso = '2025-01-20';
 
 const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
 

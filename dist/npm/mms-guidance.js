@@ -1,7 +1,7 @@
 import { focusTarget } from "./accordion-keys.js";
 import { guidanceHrefFrom, headingLevelFrom, idListConverter, oneOf } from "./attributes.js";
 import { ContentController } from "./content-controller.js";
-import { en } from "./content/en.js";
+import { en, issuedIso } from "./content/en.js";
 import { emit } from "./events.js";
 import { heading } from "./heading.js";
 import { styles } from "./mms-guidance.styles.js";
@@ -19,8 +19,6 @@ var _MmsGuidance;
 * `hidden`. TypeScript's DOM types still say `hidden: boolean`, hence the cast.
 */
 var hiddenUnlessOpen = (open) => open ? false : "until-found";
-/** The guidance's release date, the same in every language; each language writes it its own way. */
-var issuedIso = "2025-01-20";
 var darkQuery = () => matchMedia("(prefers-color-scheme: dark)");
 /** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
 var chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;

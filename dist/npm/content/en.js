@@ -1,4 +1,6 @@
 // src/content/en.ts
+/** The guidance's release date (S1), the same in every language; each language writes it its own way. */
+var issuedIso = "2025-01-20";
 /**
 * English, the original. Each sentence is taken from, or closely follows, the
 * source named beside it (see SOURCES.md); wording from S1 keeps its hedges
@@ -103,4 +105,4 @@ var en = {
 		shareText: "MMS TAG guidance on the postpartum use of antenatal MMS"
 	}
 };
-export { en };
+export { en, issuedIso };
