@@ -196,7 +196,7 @@ const lines = [
   '',
   '## What each variant is',
   '',
-  '- **`<mms-guidance>`**: `dist/mms-guidance.js`, the card and the accordion with the content built in. Its 200-question page replaces the element\'s content after load (partner content arrives with issue 5), so only its open-item figures use it.',
+  '- **`<mms-guidance>`**: `dist/mms-guidance.js`, the card and the accordion with the content built in. Its 200-question page gives its English content 200 items after load (partner content may only reword the 10 built-in questions), so only its open-item figures use it.',
   '- **plain HTML**: the same card and content as static HTML, one native `<details>` per question, 6 lines of CSS, no JavaScript.',
   '- **GOV.UK Frontend** (`govuk-frontend` ' + JSON.parse(readFileSync(join(here, 'node_modules/govuk-frontend/package.json'), 'utf8')).version + '): the precompiled `govuk-frontend.min.css` and `.min.js` with `initAll()`, as its docs set up; the CSS covers every component, because that is the file it ships.',
   '- **Shoelace** (`@shoelace-style/shoelace` ' + JSON.parse(readFileSync(join(here, 'node_modules/@shoelace-style/shoelace/package.json'), 'utf8')).version + '): `sl-details` cherry-picked and bundled with esbuild, plus `themes/light.css`.',
