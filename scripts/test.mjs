@@ -14,6 +14,7 @@ const steps = [
   ['templates (lit-analyzer)', () => execFileSync(bin('lit-analyzer'), ['src', '--strict', '--quiet'], { stdio: 'inherit' })],
   ['lint (ESLint with lit and wc plugins)', () => execFileSync(bin('eslint'), ['.'], { stdio: 'inherit' })],
   ['dist/ fresh and within budget', () => execFileSync('node', ['scripts/check-dist.mjs'], { stdio: 'inherit' })],
+  ['content schema (Ajv)', () => execFileSync('node', ['scripts/check-schema.mjs'], { stdio: 'inherit' })],
   ['npm package packs, installs, imports in Node', () => execFileSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' })],
   ['browser tests', () => execFileSync(bin('wtr'), [], { stdio: 'inherit' })],
 ];
