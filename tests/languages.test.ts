@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
 import { fr } from '../src/content/fr.js';
@@ -163,6 +164,19 @@ describe('unreviewed translations', () => {
       expect(part(el, 'card').lang).to.equal(translation.lang);
     });
   }
+
+  it('the switch works from the keyboard: Enter for English, Space to go back', async () => {
+    const el = await render(html`<mms-guidance lang="es"></mms-guidance>`);
+    const button = switchButton(el);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(part(el, 'card').lang).to.equal('en');
+    expect(shadow(el).activeElement).to.equal(button);
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(part(el, 'card').lang).to.equal('es');
+  });
 
   it('keeps open items open across the switch', async () => {
     const el = await render(html`<mms-guidance lang="pt" open-items="evidence"></mms-guidance>`);

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { tokens } from '../src/tokens.js';
-import { part, parts, questions, render } from './helpers.js';
+import { part, parts, questions, render, renderWithoutShareSheet } from './helpers.js';
 
 const style = (node: Element) => getComputedStyle(node);
 
@@ -51,8 +51,8 @@ describe('theming', () => {
     sheet.textContent = cssParts.map((p) => `.parts mms-guidance::part(${p.name}) { outline-color: rgb(7, 8, 9); }`).join('\n');
     document.head.append(sheet);
     try {
-      // French, so the unreviewed-translation notice renders too.
-      const el = await render(html`<div class="parts"><mms-guidance lang="fr" open-items="mms-tag"></mms-guidance></div>`);
+      // French, so the unreviewed-translation notice renders too; no share sheet, so the share links do.
+      const el = await renderWithoutShareSheet(html`<div class="parts"><mms-guidance lang="fr" open-items="mms-tag"></mms-guidance></div>`);
       for (const { name } of cssParts) {
         expect(parts(el, name), `part ${name}`).to.not.be.empty;
         expect(style(parts(el, name)[0]!).outlineColor, `part ${name}`).to.equal('rgb(7, 8, 9)');
@@ -64,7 +64,7 @@ describe('theming', () => {
 
   it('documents every part it renders', async () => {
     const { cssParts } = await documented();
-    const el = await render(html`<mms-guidance lang="fr" open-items="mms-tag"></mms-guidance>`);
+    const el = await renderWithoutShareSheet(html`<mms-guidance lang="fr" open-items="mms-tag"></mms-guidance>`);
     const rendered = new Set([...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(' ')));
     expect([...rendered].sort()).to.deep.equal(cssParts.map((p) => p.name).sort());
   });
