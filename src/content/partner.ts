@@ -1,8 +1,8 @@
+import { bestMatch } from '../language.js';
 import { unsafeLinks } from '../rich-text.js';
 import { safeUrl, webProtocols } from '../urls.js';
-import { bestMatch } from '../language.js';
-import { en } from './en.js';
 import { fail } from '../warn.js';
+import { en } from './en.js';
 import type { Language } from './types.js';
 
 type Json = Record<string, unknown>;
