@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { builtIn } from './content/builtin.js';
 import { en } from './content/en.js';
 import { fetchContent } from './content/fetch-content.js';
@@ -11,6 +11,10 @@ import {
 import type { Language } from './content/types.js';
 import { bestMatch, requestedLang } from './language.js';
 import { fail, warn } from './warn.js';
+
+/** Every string in a content object, however deep. */
+const stringsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(stringsOf) : [];
 
 /** Partner content inside the element: `<script type="application/json">`, which browsers never run or show. */
 const inlineContentOf = (host: Element) => host.querySelector(':scope > script[type="application/json"]');
@@ -31,6 +35,10 @@ export class ContentController implements ReactiveController {
   /** Every language this widget has: built in, then the partner's. */
   languages: Language[] = builtIn;
 
+  /** Every string of the English content, to recognise English standing in for a partner's missing text. */
+  private english = new Set<string>();
+  /** The language shown is a partner's own, with no built-in translation under it: missing text falls back to English. */
+  private fallsBackToEnglish = false;
   private inlineText: string | null = null;
   private inline: PartnerContent = {};
   private fetched: PartnerContent = {};
@@ -68,7 +76,10 @@ export class ContentController implements ReactiveController {
       this.layered = this.fetched;
       layersChanged = true;
     }
-    if (layersChanged) this.languages = withPartnerContent(withPartnerContent(builtIn, this.inline), this.fetched);
+    if (layersChanged) {
+      this.languages = withPartnerContent(withPartnerContent(builtIn, this.inline), this.fetched);
+      this.english = new Set(stringsOf(this.languages[0]));
+    }
     const requested = requestedLang(this.host);
     const langChanged = requested !== this.requested;
     if (langChanged) {
@@ -81,6 +92,15 @@ export class ContentController implements ReactiveController {
     }
     // languages[0] is English, with any partner changes to it.
     this.content = bestMatch(this.original ? 'en' : requested, this.languages) ?? this.languages[0] ?? en;
+    this.fallsBackToEnglish = !bestMatch(this.content.lang, builtIn.slice(1)) && !bestMatch(this.content.lang, [en]);
+  }
+
+  /**
+   * A text as rendered, marked `lang="en"` where it is English standing in for
+   * text a partner's new language lacks, so screen readers switch voice.
+   */
+  say(text: string, rendered: unknown = text): unknown {
+    return this.fallsBackToEnglish && this.english.has(text) ? html`<span lang="en">${rendered}</span>` : rendered;
   }
 
   /** Switches between an unreviewed translation and its English original. */

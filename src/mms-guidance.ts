@@ -355,8 +355,13 @@ export class MmsGuidance extends LitElement {
     return this.openItems.length === this.itemIds.length;
   }
 
+  /** Plain or rich text, marked English where it stands in for a partner's missing text. */
+  private say = (text: string, rendered: unknown = text) => this.texts.say(text, rendered);
+  private sayRich = (text: string) => this.texts.say(text, richText(text));
+
   protected override render() {
     const { card, referral, ui } = this.content;
+    const { say, sayRich } = this;
     return html`
       <article
         class="card"
@@ -366,19 +371,19 @@ export class MmsGuidance extends LitElement {
         aria-labelledby="title"
         @click=${this.onCardClick}
       >
-        ${this.renderLanguageNotice()} ${heading(this.level, 'title', 'title', card.title)}
+        ${this.renderLanguageNotice()} ${heading(this.level, 'title', 'title', say(card.title))}
         <p class="meta" part="meta">
-          <b>${ui.issuedBy}</b> ${card.issuer}<br />
-          <b>${ui.issuedOn}</b> <time datetime=${issuedIso}>${card.issued}</time>
+          <b>${say(ui.issuedBy)}</b> ${say(card.issuer)}<br />
+          <b>${say(ui.issuedOn)}</b> <time datetime=${issuedIso}>${say(card.issued)}</time>
         </p>
         <div class="key-message" part="key-message">
-          <p class="key-message-label" part="key-message-label">${ui.keyMessageLabel}</p>
-          <p class="key-message-text" part="key-message-text">${richText(card.keyMessage)}</p>
+          <p class="key-message-label" part="key-message-label">${say(ui.keyMessageLabel)}</p>
+          <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
         </div>
-        <div class="context" part="context">${card.context.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
-        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${card.guidanceLabel}</a>
-        <p class="referral" part="referral">${richText(referral.text)}</p>
-        ${this.renderFaq()} ${this.share === 'off' ? nothing : this.sharing.renderBar(ui, card.title)}
+        <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
+        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${say(card.guidanceLabel)}</a>
+        <p class="referral" part="referral">${sayRich(referral.text)}</p>
+        ${this.renderFaq()} ${this.share === 'off' ? nothing : this.sharing.renderBar(ui, card.title, say)}
         ${this.renderProvenance()}
       </article>
     `;
@@ -393,7 +398,7 @@ export class MmsGuidance extends LitElement {
     const { translation, original } = this.texts;
     if (translation?.review?.status !== 'unreviewed') return nothing;
     return html`<p class="language-notice" part="language-notice">
-      ${original ? nothing : translation.ui.unreviewed}
+      ${original ? nothing : this.say(translation.ui.unreviewed)}
       <button
         type="button"
         class="language-switch"
@@ -402,7 +407,7 @@ export class MmsGuidance extends LitElement {
         dir=${translation.dir}
         @click=${() => this.texts.toggleOriginal()}
       >
-        ${original ? translation.name : translation.ui.showOriginal}
+        ${original ? translation.name : this.say(translation.ui.showOriginal)}
       </button>
     </p>`;
   }
@@ -416,9 +421,10 @@ export class MmsGuidance extends LitElement {
         : review
           ? ui.unreviewed
           : ui.original;
+    const { say } = this;
     return html`<p class="provenance" part="provenance">
-      ${ui.sourceLabel} <a href=${en.card.guidanceHref}>HMHB</a>, ${card.issued} · ${ui.versionLabel} ${version} ·
-      ${status}
+      ${say(ui.sourceLabel)} <a href=${en.card.guidanceHref}>HMHB</a>, ${say(card.issued)} · ${say(ui.versionLabel)} ${version} ·
+      ${say(status)}
     </p>`;
   }
 
@@ -427,9 +433,9 @@ export class MmsGuidance extends LitElement {
     return html`
       <section class="faq" part="faq" aria-labelledby="faq-title">
         <div class="faq-header">
-          ${heading(this.level + 1, 'faq-title', 'faq-title', ui.faqHeading)}
+          ${heading(this.level + 1, 'faq-title', 'faq-title', this.say(ui.faqHeading))}
           <button type="button" class="toggle-all" part="toggle-all" @click=${this.onToggleAllClick}>
-            ${this.allOpen ? ui.collapseAll : ui.expandAll}
+            ${this.say(this.allOpen ? ui.collapseAll : ui.expandAll)}
           </button>
         </div>
         <div @keydown=${this.onFaqKeydown} @click=${this.onFaqClick} @beforematch=${this.onFaqBeforeMatch}>
@@ -455,7 +461,7 @@ export class MmsGuidance extends LitElement {
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="a-${id}"
           >
-            <span>${item.question}</span>${chevron}
+            <span>${this.say(item.question)}</span>${chevron}
           </button>`,
         )}
         <div
@@ -467,8 +473,8 @@ export class MmsGuidance extends LitElement {
           .hidden=${hiddenUnlessOpen(open)}
         >
           <div class="faq-answer-body">
-            <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
-            ${this.sharing.renderItemLink(id, this.content.ui)}
+            <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${this.sayRich(paragraph)}</p>`)}</div>
+            ${this.sharing.renderItemLink(id, this.content.ui, this.say)}
           </div>
         </div>
       </div>

@@ -6,6 +6,9 @@ import { copyText, serviceNames, shareLinks } from './share.js';
 import { safeUrl, webProtocols } from './urls.js';
 import { warn } from './warn.js';
 
+/** Renders a text, marked English where it stands in for a partner's missing text (see ContentController.say). */
+type Say = (text: string) => unknown;
+
 /** What sharing needs of the element: its public API and its shadow root. */
 interface SharingHost extends ReactiveControllerHost, HTMLElement {
   readonly itemIds: string[];
@@ -110,40 +113,40 @@ export class SharingController implements ReactiveController {
    * The share bar: the device's share sheet where the browser has one, else a
    * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
    */
-  renderBar(ui: UiStrings, title: string) {
+  renderBar(ui: UiStrings, title: string, say: Say) {
     const url = this.address;
     return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
-      <span class="share-label" id="share-label">${ui.share}</span>
+      <span class="share-label" id="share-label">${say(ui.share)}</span>
       ${this.canShare
         ? html`<button type="button" class="share-button" part="share-button" @click=${() => this.shareNatively(title, ui.shareText)}>
-            ${ui.shareButton}
+            ${say(ui.shareButton)}
           </button>`
         : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
-              ${ui.copyLink}
+              ${say(ui.copyLink)}
             </button>
             ${shareLinks(url, ui.shareText).map(([channel, href]) =>
               channel === 'email'
-                ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${ui.email}</a>`
+                ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${say(ui.email)}</a>`
                 : html`<a class="share-link" part="share-link" href=${href} target="_blank" rel="noopener noreferrer" data-channel=${channel}
                     >${serviceNames[channel]}</a
                   >`,
             )}`}
-      ${this.renderCopied('', ui)}
+      ${this.renderCopied('', ui, say)}
     </div>`;
   }
 
   /** The control that ends each answer. */
-  renderItemLink(id: string, ui: UiStrings) {
-    return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>${ui.copyItemLink}</button>
-      ${this.renderCopied(id, ui)}`;
+  renderItemLink(id: string, ui: UiStrings, say: Say) {
+    return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>${say(ui.copyItemLink)}</button>
+      ${this.renderCopied(id, ui, say)}`;
   }
 
   /** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
-  private renderCopied(where: string, ui: UiStrings) {
+  private renderCopied(where: string, ui: UiStrings, say: Say) {
     const copied = this.copied?.where === where ? this.copied : undefined;
     return html`<p class="copy-status" part="copy-status" role="status">
-      ${copied?.ok ? ui.copied : nothing}
-      ${copied && !copied.ok ? html`${ui.copyFailed} <span class="copy-url">${copied.url}</span>` : nothing}
+      ${copied?.ok ? say(ui.copied) : nothing}
+      ${copied && !copied.ok ? html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>` : nothing}
     </p>`;
   }
 }

@@ -100,6 +100,27 @@ describe('partner content', () => {
       expect(part(ltr, 'card').dir, 'unless the partner says otherwise').to.equal('ltr');
     });
 
+    it('marks English standing in for a new language\'s missing text as English, for screen readers', async () => {
+      const el = await withInline(
+        JSON.stringify({ mg: { card: { title: 'Torolàlana MMS TAG' }, faq: { evidence: { question: 'Inona no porofo?' } } } }),
+        { lang: 'mg' },
+      );
+      const english = (node: Element) => node.querySelector('span[lang="en"]');
+      expect(english(part(el, 'title')), 'the partner\'s own title').to.equal(null);
+      expect(english(question(el, 'evidence')), 'the partner\'s own question').to.equal(null);
+      expect(english(part(el, 'key-message-text'))!.textContent).to.equal(en.card.keyMessage);
+      expect(english(question(el, 'unicef'))!.textContent).to.equal(en.faq.unicef.question);
+      expect(english(part(el, 'toggle-all'))!.textContent).to.equal(en.ui.expandAll);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks nothing as English in a built-in translation, or in a variant of one', async () => {
+      const french = await render(html`<mms-guidance lang="fr" open-items="evidence"></mms-guidance>`);
+      expect(shadow(french).querySelectorAll('span[lang="en"]')).to.have.length(0);
+      const variant = await withInline(JSON.stringify({ 'fr-BF': { card: { title: 'Titre' } } }), { lang: 'fr-BF' });
+      expect(shadow(variant).querySelectorAll('span[lang="en"]')).to.have.length(0);
+    });
+
     it("carries the partner's review metadata: reviewed, by whom and when, and then no notice", async () => {
       const review = { status: 'reviewed', reviewer: 'Ministry of Health, Madagascar', date: '2026-10-01' };
       const el = await withInline(JSON.stringify({ mg: { name: 'Malagasy', review } }), { lang: 'mg' });

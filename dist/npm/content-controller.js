@@ -4,7 +4,10 @@ import { fetchContent } from "./content/fetch-content.js";
 import { checkPartnerContent, parsePartnerContent, withPartnerContent } from "./content/partner.js";
 import { bestMatch, requestedLang } from "./language.js";
 import { fail, warn } from "./warn.js";
+import { html } from "lit";
 // src/content-controller.ts
+/** Every string in a content object, however deep. */
+var stringsOf = (value) => typeof value === "string" ? [value] : typeof value === "object" && value ? Object.values(value).flatMap(stringsOf) : [];
 /** Partner content inside the element: `<script type="application/json">`, which browsers never run or show. */
 var inlineContentOf = (host) => host.querySelector(":scope > script[type=\"application/json\"]");
 /**
@@ -20,6 +23,8 @@ var ContentController = class {
 		this.requested = "";
 		this.original = false;
 		this.languages = builtIn;
+		this.english = /* @__PURE__ */ new Set();
+		this.fallsBackToEnglish = false;
 		this.inlineText = null;
 		this.inline = {};
 		this.fetched = {};
@@ -59,7 +64,10 @@ var ContentController = class {
 			this.layered = this.fetched;
 			layersChanged = true;
 		}
-		if (layersChanged) this.languages = withPartnerContent(withPartnerContent(builtIn, this.inline), this.fetched);
+		if (layersChanged) {
+			this.languages = withPartnerContent(withPartnerContent(builtIn, this.inline), this.fetched);
+			this.english = new Set(stringsOf(this.languages[0]));
+		}
 		const requested = requestedLang(this.host);
 		const langChanged = requested !== this.requested;
 		if (langChanged) {
@@ -71,6 +79,14 @@ var ContentController = class {
 			warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
 		}
 		this.content = bestMatch(this.original ? "en" : requested, this.languages) ?? this.languages[0] ?? en;
+		this.fallsBackToEnglish = !bestMatch(this.content.lang, builtIn.slice(1)) && !bestMatch(this.content.lang, [en]);
+	}
+	/**
+	* A text as rendered, marked `lang="en"` where it is English standing in for
+	* text a partner's new language lacks, so screen readers switch voice.
+	*/
+	say(text, rendered = text) {
+		return this.fallsBackToEnglish && this.english.has(text) ? html`<span lang="en">${rendered}</span>` : rendered;
 	}
 	/** Switches between an unreviewed translation and its English original. */
 	toggleOriginal() {

@@ -105,6 +105,8 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.level = 2;
 		this.themeReports = /* @__PURE__ */ new Set();
 		this.onSchemeChange = () => this.refreshTheme();
+		this.say = (text, rendered = text) => this.texts.say(text, rendered);
+		this.sayRich = (text) => this.texts.say(text, richText(text));
 	}
 	connectedCallback() {
 		super.connectedCallback();
@@ -253,6 +255,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	}
 	render() {
 		const { card, referral, ui } = this.content;
+		const { say, sayRich } = this;
 		return html`
       <article
         class="card"
@@ -262,19 +265,19 @@ var MmsGuidance = class MmsGuidance extends LitElement {
         aria-labelledby="title"
         @click=${this.onCardClick}
       >
-        ${this.renderLanguageNotice()} ${heading(this.level, "title", "title", card.title)}
+        ${this.renderLanguageNotice()} ${heading(this.level, "title", "title", say(card.title))}
         <p class="meta" part="meta">
-          <b>${ui.issuedBy}</b> ${card.issuer}<br />
-          <b>${ui.issuedOn}</b> <time datetime=${issuedIso}>${card.issued}</time>
+          <b>${say(ui.issuedBy)}</b> ${say(card.issuer)}<br />
+          <b>${say(ui.issuedOn)}</b> <time datetime=${issuedIso}>${say(card.issued)}</time>
         </p>
         <div class="key-message" part="key-message">
-          <p class="key-message-label" part="key-message-label">${ui.keyMessageLabel}</p>
-          <p class="key-message-text" part="key-message-text">${richText(card.keyMessage)}</p>
+          <p class="key-message-label" part="key-message-label">${say(ui.keyMessageLabel)}</p>
+          <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
         </div>
-        <div class="context" part="context">${card.context.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
-        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${card.guidanceLabel}</a>
-        <p class="referral" part="referral">${richText(referral.text)}</p>
-        ${this.renderFaq()} ${this.share === "off" ? nothing : this.sharing.renderBar(ui, card.title)}
+        <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
+        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${say(card.guidanceLabel)}</a>
+        <p class="referral" part="referral">${sayRich(referral.text)}</p>
+        ${this.renderFaq()} ${this.share === "off" ? nothing : this.sharing.renderBar(ui, card.title, say)}
         ${this.renderProvenance()}
       </article>
     `;
@@ -288,7 +291,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		const { translation, original } = this.texts;
 		if (translation?.review?.status !== "unreviewed") return nothing;
 		return html`<p class="language-notice" part="language-notice">
-      ${original ? nothing : translation.ui.unreviewed}
+      ${original ? nothing : this.say(translation.ui.unreviewed)}
       <button
         type="button"
         class="language-switch"
@@ -297,7 +300,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
         dir=${translation.dir}
         @click=${() => this.texts.toggleOriginal()}
       >
-        ${original ? translation.name : translation.ui.showOriginal}
+        ${original ? translation.name : this.say(translation.ui.showOriginal)}
       </button>
     </p>`;
 	}
@@ -305,9 +308,10 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	renderProvenance() {
 		const { card, ui, version, review } = this.content;
 		const status = review?.status === "reviewed" ? `${ui.reviewedBy} ${[review.reviewer, review.date].filter(Boolean).join(", ")}` : review ? ui.unreviewed : ui.original;
+		const { say } = this;
 		return html`<p class="provenance" part="provenance">
-      ${ui.sourceLabel} <a href=${en.card.guidanceHref}>HMHB</a>, ${card.issued} · ${ui.versionLabel} ${version} ·
-      ${status}
+      ${say(ui.sourceLabel)} <a href=${en.card.guidanceHref}>HMHB</a>, ${say(card.issued)} · ${say(ui.versionLabel)} ${version} ·
+      ${say(status)}
     </p>`;
 	}
 	renderFaq() {
@@ -315,9 +319,9 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		return html`
       <section class="faq" part="faq" aria-labelledby="faq-title">
         <div class="faq-header">
-          ${heading(this.level + 1, "faq-title", "faq-title", ui.faqHeading)}
+          ${heading(this.level + 1, "faq-title", "faq-title", this.say(ui.faqHeading))}
           <button type="button" class="toggle-all" part="toggle-all" @click=${this.onToggleAllClick}>
-            ${this.allOpen ? ui.collapseAll : ui.expandAll}
+            ${this.say(this.allOpen ? ui.collapseAll : ui.expandAll)}
           </button>
         </div>
         <div @keydown=${this.onFaqKeydown} @click=${this.onFaqClick} @beforematch=${this.onFaqBeforeMatch}>
@@ -338,7 +342,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
             aria-expanded=${open ? "true" : "false"}
             aria-controls="a-${id}"
           >
-            <span>${item.question}</span>${chevron}
+            <span>${this.say(item.question)}</span>${chevron}
           </button>`)}
         <div
           class="faq-answer"
@@ -349,8 +353,8 @@ var MmsGuidance = class MmsGuidance extends LitElement {
           .hidden=${hiddenUnlessOpen(open)}
         >
           <div class="faq-answer-body">
-            <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${richText(paragraph)}</p>`)}</div>
-            ${this.sharing.renderItemLink(id, this.content.ui)}
+            <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${this.sayRich(paragraph)}</p>`)}</div>
+            ${this.sharing.renderItemLink(id, this.content.ui, this.say)}
           </div>
         </div>
       </div>

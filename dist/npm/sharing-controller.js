@@ -100,32 +100,32 @@ var SharingController = class {
 	* The share bar: the device's share sheet where the browser has one, else a
 	* copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
 	*/
-	renderBar(ui, title) {
+	renderBar(ui, title, say) {
 		const url = this.address;
 		return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
-      <span class="share-label" id="share-label">${ui.share}</span>
+      <span class="share-label" id="share-label">${say(ui.share)}</span>
       ${this.canShare ? html`<button type="button" class="share-button" part="share-button" @click=${() => this.shareNatively(title, ui.shareText)}>
-            ${ui.shareButton}
+            ${say(ui.shareButton)}
           </button>` : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
-              ${ui.copyLink}
+              ${say(ui.copyLink)}
             </button>
-            ${shareLinks(url, ui.shareText).map(([channel, href]) => channel === "email" ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${ui.email}</a>` : html`<a class="share-link" part="share-link" href=${href} target="_blank" rel="noopener noreferrer" data-channel=${channel}
+            ${shareLinks(url, ui.shareText).map(([channel, href]) => channel === "email" ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${say(ui.email)}</a>` : html`<a class="share-link" part="share-link" href=${href} target="_blank" rel="noopener noreferrer" data-channel=${channel}
                     >${serviceNames[channel]}</a
                   >`)}`}
-      ${this.renderCopied("", ui)}
+      ${this.renderCopied("", ui, say)}
     </div>`;
 	}
 	/** The control that ends each answer. */
-	renderItemLink(id, ui) {
-		return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>${ui.copyItemLink}</button>
-      ${this.renderCopied(id, ui)}`;
+	renderItemLink(id, ui, say) {
+		return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>${say(ui.copyItemLink)}</button>
+      ${this.renderCopied(id, ui, say)}`;
 	}
 	/** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
-	renderCopied(where, ui) {
+	renderCopied(where, ui, say) {
 		const copied = this.copied?.where === where ? this.copied : void 0;
 		return html`<p class="copy-status" part="copy-status" role="status">
-      ${copied?.ok ? ui.copied : nothing}
-      ${copied && !copied.ok ? html`${ui.copyFailed} <span class="copy-url">${copied.url}</span>` : nothing}
+      ${copied?.ok ? say(ui.copied) : nothing}
+      ${copied && !copied.ok ? html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>` : nothing}
     </p>`;
 	}
 };

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Language } from './content/types.js';
 /**
  * What the widget says, and in which language: the built-in languages with
@@ -16,6 +16,10 @@ export declare class ContentController implements ReactiveController {
     original: boolean;
     /** Every language this widget has: built in, then the partner's. */
     languages: Language[];
+    /** Every string of the English content, to recognise English standing in for a partner's missing text. */
+    private english;
+    /** The language shown is a partner's own, with no built-in translation under it: missing text falls back to English. */
+    private fallsBackToEnglish;
     private inlineText;
     private inline;
     private fetched;
@@ -28,6 +32,11 @@ export declare class ContentController implements ReactiveController {
     get translation(): Language | undefined;
     /** Call before each render: reads the inline content if it changed, then picks the language. */
     choose(): void;
+    /**
+     * A text as rendered, marked `lang="en"` where it is English standing in for
+     * text a partner's new language lacks, so screen readers switch voice.
+     */
+    say(text: string, rendered?: unknown): unknown;
     /** Switches between an unreviewed translation and its English original. */
     toggleOriginal(): void;
     /** Fetches `content-src` (or forgets it, for none); the built-in text stays until it arrives, and if it fails. */

@@ -210,6 +210,9 @@ export declare class MmsGuidance extends LitElement {
     /** The content's direction, unless the partner set a valid `dir` on the element itself. */
     private get direction();
     private get allOpen();
+    /** Plain or rich text, marked English where it stands in for a partner's missing text. */
+    private say;
+    private sayRich;
     protected render(): import("lit-html").TemplateResult<1>;
     /**
      * On an unreviewed translation, says so and offers the English original; on

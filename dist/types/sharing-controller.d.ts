@@ -1,6 +1,8 @@
 import { type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { UiStrings } from './content/types.js';
 import { type ShareChannel } from './events.js';
+/** Renders a text, marked English where it stands in for a partner's missing text (see ContentController.say). */
+type Say = (text: string) => unknown;
 /** What sharing needs of the element: its public API and its shadow root. */
 interface SharingHost extends ReactiveControllerHost, HTMLElement {
     readonly itemIds: string[];
@@ -50,9 +52,9 @@ export declare class SharingController implements ReactiveController {
      * The share bar: the device's share sheet where the browser has one, else a
      * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
      */
-    renderBar(ui: UiStrings, title: string): import("lit-html").TemplateResult<1>;
+    renderBar(ui: UiStrings, title: string, say: Say): import("lit-html").TemplateResult<1>;
     /** The control that ends each answer. */
-    renderItemLink(id: string, ui: UiStrings): import("lit-html").TemplateResult<1>;
+    renderItemLink(id: string, ui: UiStrings, say: Say): import("lit-html").TemplateResult<1>;
     /** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
     private renderCopied;
 }
