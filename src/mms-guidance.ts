@@ -474,7 +474,7 @@ export class MmsGuidance extends LitElement {
         >
           <div class="faq-answer-body">
             <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${this.sayRich(paragraph)}</p>`)}</div>
-            ${this.sharing.renderItemLink(id, this.content.ui, this.say)}
+            ${open ? this.sharing.renderItemLink(id, this.content.ui, this.say) : nothing}
           </div>
         </div>
       </div>

@@ -135,7 +135,10 @@ export class SharingController implements ReactiveController {
     </div>`;
   }
 
-  /** The control that ends each answer. */
+  /**
+   * The control that ends each open answer. Closed answers leave it out, so
+   * find-in-page, which opens the answer it matches, never matches it.
+   */
   renderItemLink(id: string, ui: UiStrings, say: Say) {
     return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>${say(ui.copyItemLink)}</button>
       ${this.renderCopied(id, ui, say)}`;

@@ -123,10 +123,20 @@ describe('copy link to this question', () => {
     await el.updateComplete;
   }
 
-  it('each answer ends with the control, named in the reader\'s language', async () => {
-    const el = await render(html`<mms-guidance lang="pt" open-items="evidence"></mms-guidance>`);
+  it('each open answer ends with the control, named in the reader\'s language', async () => {
+    const el = await render(html`<mms-guidance lang="pt"></mms-guidance>`);
+    el.expandAll();
+    await el.updateComplete;
     for (const id of Object.keys(en.faq)) expect(copyButton(el, id), id).to.exist;
     expect(visibleText(copyButton(el, 'evidence'))).to.equal('Copiar a ligação para esta pergunta');
+  });
+
+  it('closed answers leave it out, so find-in-page cannot open an answer by matching it', async () => {
+    const el = await render(html`<mms-guidance open-items="evidence"></mms-guidance>`);
+    expect(copyButton(el, 'evidence')).to.exist;
+    expect(copyButton(el, 'unicef')).to.equal(null);
+    const closed = shadow(el).querySelector<HTMLElement>('#a-unicef')!;
+    expect(closed.textContent).to.not.contain(en.ui.copyItemLink);
   });
 
   it('copies the page address with the item\'s fragment, says so, and reports the share with the id', async () => {

@@ -115,7 +115,10 @@ var SharingController = class {
       ${this.renderCopied("", ui, say)}
     </div>`;
 	}
-	/** The control that ends each answer. */
+	/**
+	* The control that ends each open answer. Closed answers leave it out, so
+	* find-in-page, which opens the answer it matches, never matches it.
+	*/
 	renderItemLink(id, ui, say) {
 		return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>${say(ui.copyItemLink)}</button>
       ${this.renderCopied(id, ui, say)}`;

@@ -53,7 +53,10 @@ export declare class SharingController implements ReactiveController {
      * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
      */
     renderBar(ui: UiStrings, title: string, say: Say): import("lit-html").TemplateResult<1>;
-    /** The control that ends each answer. */
+    /**
+     * The control that ends each open answer. Closed answers leave it out, so
+     * find-in-page, which opens the answer it matches, never matches it.
+     */
     renderItemLink(id: string, ui: UiStrings, say: Say): import("lit-html").TemplateResult<1>;
     /** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
     private renderCopied;
