@@ -17,14 +17,15 @@ export function headingLevelFrom(value: unknown): number {
 }
 
 /**
- * `guidance-href` as a safe absolute URL. Relative URLs resolve against the page;
- * anything but http(s), such as `javascript:`, warns and gives undefined, so the
- * content's own link is used.
+ * A URL attribute (`guidance-href`, `share-url`) as a safe absolute URL.
+ * Relative URLs resolve against the page; anything but http(s), such as
+ * `javascript:`, warns and gives undefined, so the default is used: `instead`
+ * says which, in the warning.
  */
-export function guidanceHrefFrom(value: string | undefined): string | undefined {
+export function webUrlFrom(attribute: string, value: string | undefined, instead: string): string | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const url = safeUrl(value, webProtocols);
-  if (!url) warn(`guidance-href="${value}" is not an http(s) URL; linking to the guidance page instead.`);
+  if (!url) warn(`${attribute}="${value}" is not an http(s) URL; ${instead} instead.`);
   return url;
 }
 

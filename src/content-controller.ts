@@ -43,13 +43,22 @@ export class ContentController implements ReactiveController {
   private inline: PartnerContent = {};
   private fetched: PartnerContent = {};
   private layered: PartnerContent = {};
-  private watcher = new MutationObserver(() => this.host.requestUpdate());
+  /** The newest `content-src` asked for; an older answer arriving late is dropped. */
+  private src: string | undefined;
+  /**
+   * Something that decides the content may have changed: a `lang` or the inline
+   * content (the watcher), fetched content, the original switch, a move in the
+   * page. Until then, updates (a toggle, say) skip the DOM reads.
+   */
+  private stale = true;
+  private watcher = new MutationObserver(() => this.refresh());
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.stale = true;
     this.watcher.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
     this.watcher.observe(this.host, { subtree: true, childList: true, characterData: true, attributeFilter: ['lang', 'dir'] });
   }
@@ -65,6 +74,8 @@ export class ContentController implements ReactiveController {
 
   /** Call before each render: reads the inline content if it changed, then picks the language. */
   choose(): void {
+    if (!this.stale) return;
+    this.stale = false;
     const text = inlineContentOf(this.host)?.textContent ?? null;
     let layersChanged = false;
     if (text !== this.inlineText) {
@@ -106,11 +117,17 @@ export class ContentController implements ReactiveController {
   /** Switches between an unreviewed translation and its English original. */
   toggleOriginal(): void {
     this.original = !this.original;
+    this.refresh();
+  }
+
+  private refresh(): void {
+    this.stale = true;
     this.host.requestUpdate();
   }
 
   /** Fetches `content-src` (or forgets it, for none); the built-in text stays until it arrives, and if it fails. */
-  async load(src: string | undefined, timeout: number, current: () => string | undefined): Promise<void> {
+  async load(src: string | undefined, timeout: number): Promise<void> {
+    this.src = src;
     let content: PartnerContent = {};
     if (src) {
       try {
@@ -120,8 +137,8 @@ export class ContentController implements ReactiveController {
       }
     }
     // A newer content-src may have been set while this one loaded; it wins.
-    if (src !== current()) return;
+    if (src !== this.src) return;
     this.fetched = content;
-    this.host.requestUpdate();
+    this.refresh();
   }
 }

@@ -2,10 +2,10 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { focusTarget } from './accordion-keys.js';
 import {
   DEFAULT_HEADING_LEVEL,
-  guidanceHrefFrom,
   headingLevelFrom,
   idListConverter,
   oneOf,
+  webUrlFrom,
 } from './attributes.js';
 import { ContentController } from './content-controller.js';
 import { en, issuedIso } from './content/en.js';
@@ -189,6 +189,8 @@ export class MmsGuidance extends LitElement {
   private level = DEFAULT_HEADING_LEVEL;
   /** A partner's valid `guidance-href`, which beats the content's link. */
   private href: string | undefined;
+  /** The content this widget last wrote as structured data, if it asked for it. */
+  private described: Language | undefined;
   /** Theme problems already reported, so re-checks do not repeat them. */
   private themeReports = new Set<string>();
   private onSchemeChange = () => this.refreshTheme();
@@ -201,6 +203,11 @@ export class MmsGuidance extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     darkQuery().removeEventListener('change', this.onSchemeChange);
+    this.leaveStructuredData();
+  }
+
+  private leaveStructuredData(): void {
+    this.described = undefined;
     leaveStructuredData(this);
   }
 
@@ -255,10 +262,10 @@ export class MmsGuidance extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevelFrom(this.headingLevel);
-    if (changed.has('contentSrc')) void this.texts.load(this.contentSrc, MmsGuidance.contentTimeout, () => this.contentSrc);
+    if (changed.has('contentSrc')) void this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
     this.texts.choose();
-    if (changed.has('guidanceHref')) this.href = guidanceHrefFrom(this.guidanceHref);
-    if (changed.has('shareUrl')) this.sharing.shareUrl = this.shareUrl;
+    if (changed.has('guidanceHref')) this.href = webUrlFrom('guidance-href', this.guidanceHref, 'linking to the guidance page');
+    if (changed.has('shareUrl')) this.sharing.shareUrl = webUrlFrom('share-url', this.shareUrl, "sharing the page's address");
     if (changed.has('linkPrefix')) this.sharing.linkPrefix = this.linkPrefix;
     if (changed.has('share')) oneOf('share', this.share, ['auto', 'off'], 'auto');
     if (changed.has('openItems')) this.openItems = this.knownIds(this.openItems);
@@ -269,8 +276,12 @@ export class MmsGuidance extends LitElement {
   /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('colorScheme') || changed.has('contrastGuard')) this.refreshTheme();
-    if (this.structuredData) wantStructuredData(this, this.content);
-    else leaveStructuredData(this);
+    // The JSON-LD is rewritten when the content changes (a language, partner text), not on every toggle.
+    if (!this.structuredData) this.leaveStructuredData();
+    else if (this.described !== this.content) {
+      this.described = this.content;
+      wantStructuredData(this, this.content);
+    }
   }
 
   /** A page opened at `#mms-evidence` opens that item and brings it into view. */

@@ -3,7 +3,6 @@ import type { UiStrings } from './content/types.js';
 import { idFromHash, pageUrl, withFragment } from './deep-links.js';
 import { emit, type ShareChannel } from './events.js';
 import { copyText, serviceNames, shareLinks } from './share.js';
-import { safeUrl, webProtocols } from './urls.js';
 import { warn } from './warn.js';
 
 /** Renders a text, marked English where it stands in for a partner's missing text (see ContentController.say). */
@@ -22,8 +21,6 @@ interface SharingHost extends ReactiveControllerHost, HTMLElement {
  * opens the question a location hash names.
  */
 export class SharingController implements ReactiveController {
-  /** A partner's valid `share-url`, which beats the page's own address. */
-  private url: string | undefined;
   private prefix = 'mms-';
   /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
   private copied: { where: string; url: string; ok: boolean } | undefined;
@@ -43,11 +40,8 @@ export class SharingController implements ReactiveController {
     removeEventListener('hashchange', this.onHashChange);
   }
 
-  /** `share-url`: used if http(s), else the page's address with a warning. */
-  set shareUrl(value: string | undefined) {
-    this.url = value ? safeUrl(value, webProtocols) : undefined;
-    if (value && !this.url) warn(`share-url="${value}" is not an http(s) URL; sharing the page's address.`);
-  }
+  /** A checked `share-url`, or undefined for the page's own address. */
+  shareUrl: string | undefined;
 
   /** `link-prefix`: letters, digits, `-` and `_`, else `mms-` with a warning. */
   set linkPrefix(value: string) {
@@ -58,7 +52,7 @@ export class SharingController implements ReactiveController {
 
   /** The address the share bar shares; a question's link adds its fragment. */
   get address(): string {
-    return this.url ?? pageUrl();
+    return this.shareUrl ?? pageUrl();
   }
 
   /**

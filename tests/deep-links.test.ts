@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import type { ShareDetail } from '../src/events.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { question, render, shadow, stubNavigator, visibleText, warningsDuringEachTest } from './helpers.js';
+import { question, render, settled, shadow, stubNavigator, visibleText, warningsDuringEachTest } from './helpers.js';
 
 const page = () => location.href.replace(/#.*/, '');
 const isOpen = (el: MmsGuidance, id: string) => question(el, id).getAttribute('aria-expanded') === 'true';
@@ -12,8 +12,7 @@ async function goTo(hash: string, el: MmsGuidance): Promise<void> {
   const changed = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
   location.hash = hash;
   await changed;
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
+  await settled(el);
 }
 
 /** A page long enough that the widget's lower questions start out of view. */
@@ -119,8 +118,7 @@ describe('copy link to this question', () => {
   const status = (el: MmsGuidance, id: string) => shadow(el).querySelector<HTMLElement>(`#a-${id} [role="status"]`)!;
   async function copy(el: MmsGuidance, id: string) {
     copyButton(el, id).click();
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
+    await settled(el);
   }
 
   it('each open answer ends with the control, named in the reader\'s language', async () => {

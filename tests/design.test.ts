@@ -4,12 +4,13 @@ import { contrast } from './contrast.js';
 import {
   answerFor,
   canEmulateMedia,
-  warningsDuringEachTest,
   emulate,
   part,
   questions,
   readablePairs,
   render,
+  settled,
+  warningsDuringEachTest,
 } from './helpers.js';
 
 const style = (node: Element) => getComputedStyle(node);
@@ -191,8 +192,7 @@ describe('text direction follows the language', () => {
     const el = await render(html`<mms-guidance lang="ur" dir="ltr"></mms-guidance>`);
     expect(style(part(el, 'card')).direction).to.equal('ltr');
     el.dir = 'rtl';
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
+    await settled(el);
     expect(style(part(el, 'card')).direction).to.equal('rtl');
   });
 });

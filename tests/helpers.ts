@@ -26,6 +26,12 @@ export async function render(template: TemplateResult): Promise<MmsGuidance> {
   return element as MmsGuidance;
 }
 
+/** Waits a task, so MutationObservers and clicks' async work run, then for the render that follows. */
+export async function settled(element: MmsGuidance): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
+}
+
 export const shadow = (element: MmsGuidance): ShadowRoot => element.shadowRoot!;
 
 export const part = (element: MmsGuidance, name: string): HTMLElement => {

@@ -6,16 +6,21 @@ import { fr } from '../src/content/fr.js';
 import { pt } from '../src/content/pt.js';
 import { ur } from '../src/content/ur.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { answerFor, answerText, part, question, questions, render, shadow, visibleText, warningsDuringEachTest } from './helpers.js';
+import {
+  answerFor,
+  answerText,
+  part,
+  question,
+  questions,
+  render,
+  settled,
+  shadow,
+  visibleText,
+  warningsDuringEachTest,
+} from './helpers.js';
 
 const translations = [fr, es, pt, ur];
 const all = [en, ...translations];
-
-/** Waits for the MutationObserver that notices a `lang` change, then for the render. */
-async function settled(el: MmsGuidance): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
 
 /** The figures in a text: 800, 1.4 (or 1,4), 2021. A translation keeps every one and adds none. */
 const figures = (text: string) => (text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(',', '.')).sort();

@@ -2,7 +2,17 @@ import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
 import { MmsGuidance } from '../src/mms-guidance.js';
-import { answerText, part, question, questions, render, shadow, visibleText, widgetWithContent } from './helpers.js';
+import {
+  answerText,
+  part,
+  question,
+  questions,
+  render,
+  settled,
+  shadow,
+  visibleText,
+  widgetWithContent,
+} from './helpers.js';
 
 /** Renders a widget with partner content inline, as a partner's page would write it. */
 const withInline = (json: string, attributes: Record<string, string> = {}): Promise<MmsGuidance> =>
@@ -133,8 +143,7 @@ describe('partner content', () => {
     it('follows the inline content when the page changes it', async () => {
       const el = await withInline(JSON.stringify({ en: { card: { title: 'First' } } }));
       el.querySelector('script')!.textContent = JSON.stringify({ en: { card: { title: 'Second' } } });
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
+      await settled(el);
       expect(title(el)).to.equal('Second');
     });
   });

@@ -8,6 +8,7 @@ import {
   parts,
   render,
   renderWithoutShareSheet,
+  settled,
   shadow,
   stubNavigator,
   visibleText,
@@ -95,8 +96,7 @@ describe('share bar', () => {
       const status = part(el, 'share').querySelector('[role="status"]')!;
       expect(status.textContent!.trim(), 'empty, but there, before the copy').to.equal('');
       (part(el, 'share-button') as HTMLButtonElement).click();
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
+      await settled(el);
       expect(copied).to.deep.equal([page()]);
       expect(visibleText(status as HTMLElement)).to.equal(en.ui.copied);
       expect(shares).to.deep.equal([{ channel: 'copy', url: page() }]);
@@ -110,8 +110,7 @@ describe('share bar', () => {
         restore = stubNavigator('clipboard', clipboard);
         const el = await renderWithoutShareSheet(html`<mms-guidance></mms-guidance>`);
         (part(el, 'share-button') as HTMLButtonElement).click();
-        await new Promise((resolve) => setTimeout(resolve));
-        await el.updateComplete;
+        await settled(el);
         const status = part(el, 'share').querySelector<HTMLElement>('[role="status"]')!;
         expect(visibleText(status)).to.equal(`${en.ui.copyFailed} ${page()}`);
         expect(status.offsetHeight, 'visible').to.be.above(0);
@@ -141,8 +140,7 @@ describe('share bar', () => {
       restore = stubNavigator('share', () => Promise.reject(new DOMException('Cancelled', 'AbortError')));
       const el = await render(html`<mms-guidance></mms-guidance>`);
       (part(el, 'share-button') as HTMLButtonElement).click();
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
+      await settled(el);
       expect(shares).to.deep.equal([]);
       expect(visibleText(part(el, 'share').querySelector<HTMLElement>('[role="status"]')!)).to.equal('');
     });

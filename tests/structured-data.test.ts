@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
-import { render, widgetWithContent } from './helpers.js';
+import { render, settled, widgetWithContent } from './helpers.js';
 
 const scripts = () => [...document.querySelectorAll('script[type="application/ld+json"]')];
 const data = () => JSON.parse(scripts()[0]!.textContent!) as Record<string, unknown>;
@@ -66,8 +66,7 @@ describe('structured data', () => {
   it('follows the language when it changes', async () => {
     const el = await render(html`<mms-guidance structured-data></mms-guidance>`);
     el.lang = 'fr';
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
+    await settled(el);
     const json = data();
     expect(json['inLanguage']).to.equal('fr');
     expect((json['mainEntity'] as { name: string }[])[0]!.name).to.equal(fr.faq['who-released'].question);

@@ -10,14 +10,15 @@ function headingLevelFrom(value) {
 	return 2;
 }
 /**
-* `guidance-href` as a safe absolute URL. Relative URLs resolve against the page;
-* anything but http(s), such as `javascript:`, warns and gives undefined, so the
-* content's own link is used.
+* A URL attribute (`guidance-href`, `share-url`) as a safe absolute URL.
+* Relative URLs resolve against the page; anything but http(s), such as
+* `javascript:`, warns and gives undefined, so the default is used: `instead`
+* says which, in the warning.
 */
-function guidanceHrefFrom(value) {
+function webUrlFrom(attribute, value, instead) {
 	if (value === void 0 || value.trim() === "") return void 0;
 	const url = safeUrl(value, webProtocols);
-	if (!url) warn(`guidance-href="${value}" is not an http(s) URL; linking to the guidance page instead.`);
+	if (!url) warn(`${attribute}="${value}" is not an http(s) URL; ${instead} instead.`);
 	return url;
 }
 /** `open-items="a b"` as a list of ids; extra spaces are harmless. */
@@ -31,4 +32,4 @@ function oneOf(attribute, value, allowed, fallback) {
 	warn(`${attribute}="${String(value)}" is not one of ${allowed.join(", ")}; using ${fallback}.`);
 	return fallback;
 }
-export { guidanceHrefFrom, headingLevelFrom, idListConverter, oneOf };
+export { headingLevelFrom, idListConverter, oneOf, webUrlFrom };

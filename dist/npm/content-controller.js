@@ -29,10 +29,12 @@ var ContentController = class {
 		this.inline = {};
 		this.fetched = {};
 		this.layered = {};
-		this.watcher = new MutationObserver(() => this.host.requestUpdate());
+		this.stale = true;
+		this.watcher = new MutationObserver(() => this.refresh());
 		host.addController(this);
 	}
 	hostConnected() {
+		this.stale = true;
 		this.watcher.observe(document.documentElement, {
 			subtree: true,
 			attributeFilter: ["lang"]
@@ -53,6 +55,8 @@ var ContentController = class {
 	}
 	/** Call before each render: reads the inline content if it changed, then picks the language. */
 	choose() {
+		if (!this.stale) return;
+		this.stale = false;
 		const text = inlineContentOf(this.host)?.textContent ?? null;
 		let layersChanged = false;
 		if (text !== this.inlineText) {
@@ -91,19 +95,24 @@ var ContentController = class {
 	/** Switches between an unreviewed translation and its English original. */
 	toggleOriginal() {
 		this.original = !this.original;
+		this.refresh();
+	}
+	refresh() {
+		this.stale = true;
 		this.host.requestUpdate();
 	}
 	/** Fetches `content-src` (or forgets it, for none); the built-in text stays until it arrives, and if it fails. */
-	async load(src, timeout, current) {
+	async load(src, timeout) {
+		this.src = src;
 		let content = {};
 		if (src) try {
 			content = checkPartnerContent(await fetchContent(src, timeout), `content-src "${src}"`, fail);
 		} catch (error) {
 			fail(`content-src "${src}" ${error.message}; showing the built-in content.`);
 		}
-		if (src !== current()) return;
+		if (src !== this.src) return;
 		this.fetched = content;
-		this.host.requestUpdate();
+		this.refresh();
 	}
 };
 export { ContentController };

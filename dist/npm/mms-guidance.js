@@ -1,5 +1,5 @@
 import { focusTarget } from "./accordion-keys.js";
-import { guidanceHrefFrom, headingLevelFrom, idListConverter, oneOf } from "./attributes.js";
+import { headingLevelFrom, idListConverter, oneOf, webUrlFrom } from "./attributes.js";
 import { ContentController } from "./content-controller.js";
 import { en, issuedIso } from "./content/en.js";
 import { emit } from "./events.js";
@@ -115,6 +115,10 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	disconnectedCallback() {
 		super.disconnectedCallback();
 		darkQuery().removeEventListener("change", this.onSchemeChange);
+		this.leaveStructuredData();
+	}
+	leaveStructuredData() {
+		this.described = void 0;
 		leaveStructuredData(this);
 	}
 	get content() {
@@ -159,10 +163,10 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	}
 	willUpdate(changed) {
 		if (changed.has("headingLevel")) this.level = headingLevelFrom(this.headingLevel);
-		if (changed.has("contentSrc")) this.texts.load(this.contentSrc, MmsGuidance.contentTimeout, () => this.contentSrc);
+		if (changed.has("contentSrc")) this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
 		this.texts.choose();
-		if (changed.has("guidanceHref")) this.href = guidanceHrefFrom(this.guidanceHref);
-		if (changed.has("shareUrl")) this.sharing.shareUrl = this.shareUrl;
+		if (changed.has("guidanceHref")) this.href = webUrlFrom("guidance-href", this.guidanceHref, "linking to the guidance page");
+		if (changed.has("shareUrl")) this.sharing.shareUrl = webUrlFrom("share-url", this.shareUrl, "sharing the page's address");
 		if (changed.has("linkPrefix")) this.sharing.linkPrefix = this.linkPrefix;
 		if (changed.has("share")) oneOf("share", this.share, ["auto", "off"], "auto");
 		if (changed.has("openItems")) this.openItems = this.knownIds(this.openItems);
@@ -176,8 +180,11 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	/** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
 	updated(changed) {
 		if (changed.has("colorScheme") || changed.has("contrastGuard")) this.refreshTheme();
-		if (this.structuredData) wantStructuredData(this, this.content);
-		else leaveStructuredData(this);
+		if (!this.structuredData) this.leaveStructuredData();
+		else if (this.described !== this.content) {
+			this.described = this.content;
+			wantStructuredData(this, this.content);
+		}
 	}
 	/** A page opened at `#mms-evidence` opens that item and brings it into view. */
 	firstUpdated() {

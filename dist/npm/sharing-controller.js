@@ -1,7 +1,6 @@
 import { idFromHash, pageUrl, withFragment } from "./deep-links.js";
 import { emit } from "./events.js";
 import { copyText, serviceNames, shareLinks } from "./share.js";
-import { safeUrl, webProtocols } from "./urls.js";
 import { warn } from "./warn.js";
 import { html, nothing } from "lit";
 // src/sharing-controller.ts
@@ -24,11 +23,6 @@ var SharingController = class {
 	hostDisconnected() {
 		removeEventListener("hashchange", this.onHashChange);
 	}
-	/** `share-url`: used if http(s), else the page's address with a warning. */
-	set shareUrl(value) {
-		this.url = value ? safeUrl(value, webProtocols) : void 0;
-		if (value && !this.url) warn(`share-url="${value}" is not an http(s) URL; sharing the page's address.`);
-	}
 	/** `link-prefix`: letters, digits, `-` and `_`, else `mms-` with a warning. */
 	set linkPrefix(value) {
 		const usable = /^[\w-]*$/.test(value);
@@ -37,7 +31,7 @@ var SharingController = class {
 	}
 	/** The address the share bar shares; a question's link adds its fragment. */
 	get address() {
-		return this.url ?? pageUrl();
+		return this.shareUrl ?? pageUrl();
 	}
 	/**
 	* Follows the location hash to one of the widget's questions: opens it,

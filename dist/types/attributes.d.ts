@@ -2,11 +2,12 @@ export declare const DEFAULT_HEADING_LEVEL = 2;
 /** `heading-level` as a usable level: an integer 1–5, else the default with a warning. */
 export declare function headingLevelFrom(value: unknown): number;
 /**
- * `guidance-href` as a safe absolute URL. Relative URLs resolve against the page;
- * anything but http(s), such as `javascript:`, warns and gives undefined, so the
- * content's own link is used.
+ * A URL attribute (`guidance-href`, `share-url`) as a safe absolute URL.
+ * Relative URLs resolve against the page; anything but http(s), such as
+ * `javascript:`, warns and gives undefined, so the default is used: `instead`
+ * says which, in the warning.
  */
-export declare function guidanceHrefFrom(value: string | undefined): string | undefined;
+export declare function webUrlFrom(attribute: string, value: string | undefined, instead: string): string | undefined;
 /** `open-items="a b"` as a list of ids; extra spaces are harmless. */
 export declare const idListConverter: {
     fromAttribute: (value: string | null) => string[];

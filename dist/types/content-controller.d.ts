@@ -24,6 +24,14 @@ export declare class ContentController implements ReactiveController {
     private inline;
     private fetched;
     private layered;
+    /** The newest `content-src` asked for; an older answer arriving late is dropped. */
+    private src;
+    /**
+     * Something that decides the content may have changed: a `lang` or the inline
+     * content (the watcher), fetched content, the original switch, a move in the
+     * page. Until then, updates (a toggle, say) skip the DOM reads.
+     */
+    private stale;
     private watcher;
     constructor(host: ReactiveControllerHost & HTMLElement);
     hostConnected(): void;
@@ -39,6 +47,7 @@ export declare class ContentController implements ReactiveController {
     say(text: string, rendered?: unknown): unknown;
     /** Switches between an unreviewed translation and its English original. */
     toggleOriginal(): void;
+    private refresh;
     /** Fetches `content-src` (or forgets it, for none); the built-in text stays until it arrives, and if it fails. */
-    load(src: string | undefined, timeout: number, current: () => string | undefined): Promise<void>;
+    load(src: string | undefined, timeout: number): Promise<void>;
 }

@@ -166,11 +166,14 @@ export declare class MmsGuidance extends LitElement {
     private level;
     /** A partner's valid `guidance-href`, which beats the content's link. */
     private href;
+    /** The content this widget last wrote as structured data, if it asked for it. */
+    private described;
     /** Theme problems already reported, so re-checks do not repeat them. */
     private themeReports;
     private onSchemeChange;
     connectedCallback(): void;
     disconnectedCallback(): void;
+    private leaveStructuredData;
     private get content();
     /** Ids of every FAQ item, in display order. */
     get itemIds(): string[];

@@ -16,8 +16,6 @@ interface SharingHost extends ReactiveControllerHost, HTMLElement {
  */
 export declare class SharingController implements ReactiveController {
     private readonly host;
-    /** A partner's valid `share-url`, which beats the page's own address. */
-    private url;
     private prefix;
     /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
     private copied;
@@ -27,8 +25,8 @@ export declare class SharingController implements ReactiveController {
     constructor(host: SharingHost);
     hostConnected(): void;
     hostDisconnected(): void;
-    /** `share-url`: used if http(s), else the page's address with a warning. */
-    set shareUrl(value: string | undefined);
+    /** A checked `share-url`, or undefined for the page's own address. */
+    shareUrl: string | undefined;
     /** `link-prefix`: letters, digits, `-` and `_`, else `mms-` with a warning. */
     set linkPrefix(value: string);
     /** The address the share bar shares; a question's link adds its fragment. */
