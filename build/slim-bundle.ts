@@ -13,6 +13,8 @@ const minifyCss = (cssText: string, filename: string) =>
  * - Whitespace in Lit's css`` templates: lightningcss minifies them (ours have no `${}`).
  * - Indentation in html`` templates: after the JS minifier, a line break can only
  *   be inside a template literal; it goes between tags and becomes one space elsewhere.
+ * - The minifier's `@__PURE__` notes, which only a later bundler could use; the
+ *   bundles are final (the npm build keeps them).
  */
 export function slimBundle(): Plugin {
   return {
@@ -27,7 +29,10 @@ export function slimBundle(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+        if (chunk.type === 'chunk') chunk.code = chunk.code
+            .replace(/>\s*\n\s*</g, '><')
+            .replace(/\s*\n\s*/g, ' ')
+            .replace(/\/\* @__PURE__ \*\/ /g, '');
       }
     },
   };
