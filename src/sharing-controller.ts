@@ -121,10 +121,18 @@ export class SharingController implements ReactiveController {
             ${shareLinks(url, ui.shareText).map(([channel, href]) =>
               channel === 'email'
                 ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${say(ui.email)}</a>`
-                : html`<a class="share-link" part="share-link" href=${href} target="_blank" rel="noopener noreferrer" data-channel=${channel}
+                : html`<a
+                    class="share-link"
+                    part="share-link"
+                    href=${href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    aria-describedby="new-tab"
+                    data-channel=${channel}
                     >${serviceNames[channel]}</a
                   >`,
-            )}`}
+            )}
+            <span id="new-tab" hidden>${say(ui.newTab)}</span>`}
       ${this.renderCopied('', ui, say)}
     </div>`;
   }

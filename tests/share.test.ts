@@ -18,6 +18,12 @@ import {
 
 const page = () => location.href.replace(/#.*/, '');
 
+/** The accessible description a link gets from aria-describedby: the referenced text, hidden or not. */
+const newTabDescription = (el: MmsGuidance, link: HTMLAnchorElement): string | undefined => {
+  const id = link.getAttribute('aria-describedby');
+  return id === null ? undefined : shadow(el).getElementById(id)?.textContent?.trim();
+};
+
 const shares: ShareDetail[] = [];
 const recordShare = (event: Event) => shares.push((event as CustomEvent<ShareDetail>).detail);
 
@@ -59,13 +65,17 @@ describe('share bar', () => {
     for (const link of links.filter((a) => !a.href.startsWith('mailto:'))) {
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
+      // Screen readers give the link's description after its name, as "WhatsApp, Opens in a new tab".
+      expect(newTabDescription(el, link)).to.equal(en.ui.newTab);
     }
+    expect(newTabDescription(el, links[1]!), 'email stays in this tab').to.equal(undefined);
     // No third-party script, frame or image: only these plain links.
     expect(shadow(el).querySelectorAll('script, iframe, img')).to.have.length(0);
   });
 
   it('shares the text in the reader\'s language, and a partner\'s own text', async () => {
     const french = await renderWithoutShareSheet(html`<mms-guidance lang="fr"></mms-guidance>`);
+    expect(newTabDescription(french, (parts(french, 'share-link') as HTMLAnchorElement[])[0]!)).to.equal(fr.ui.newTab);
     const mail = (el: MmsGuidance) => (parts(el, 'share-link') as HTMLAnchorElement[]).find((a) => a.protocol === 'mailto:')!;
     expect(decodeURIComponent(mail(french).href)).to.contain(`subject=${fr.ui.shareText}`);
     expect(visibleText(mail(french))).to.equal(fr.ui.email);

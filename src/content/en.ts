@@ -127,6 +127,7 @@ export const en: Language = {
     copied: 'Link copied',
     copyFailed: 'Copying is not possible here. Select the link to copy it:',
     email: 'Email',
+    newTab: 'Opens in a new tab',
     shareText: 'MMS TAG guidance on the postpartum use of antenatal MMS',
   },
 };

@@ -126,6 +126,7 @@ export const es: Language = {
     copied: 'Enlace copiado',
     copyFailed: 'Aquí no se puede copiar. Seleccione el enlace para copiarlo:',
     email: 'Correo electrónico',
+    newTab: 'Se abre en una pestaña nueva',
     shareText: 'Orientaciones del MMS TAG sobre el uso posparto de los MMS prenatales',
   },
 };

@@ -126,6 +126,7 @@ export const fr: Language = {
     copied: 'Lien copié',
     copyFailed: 'La copie n’est pas possible ici. Sélectionnez le lien pour le copier :',
     email: 'E-mail',
+    newTab: 'S’ouvre dans un nouvel onglet',
     shareText: 'Orientations du MMS TAG sur l’utilisation post-partum des MMS prénatals',
   },
 };

@@ -127,6 +127,7 @@ export const pt: Language = {
     copied: 'Ligação copiada',
     copyFailed: 'Não é possível copiar aqui. Selecione a ligação para a copiar:',
     email: 'E-mail',
+    newTab: 'Abre num novo separador',
     shareText: 'Orientações do MMS TAG sobre o uso pós-parto dos MMS pré-natais',
   },
 };

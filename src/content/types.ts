@@ -74,6 +74,8 @@ export interface UiStrings {
   readonly shareButton: string;
   readonly copyLink: string;
   readonly email: string;
+  /** The description of the share links that open a new tab, so screen readers say so. */
+  readonly newTab: string;
   /** The copy control in each answer, for a link to that question. */
   readonly copyItemLink: string;
   /** Announced, and shown, after a copy; and when copying is not possible, before the link itself. */

@@ -102,6 +102,7 @@ var en = {
 		copied: "Link copied",
 		copyFailed: "Copying is not possible here. Select the link to copy it:",
 		email: "Email",
+		newTab: "Opens in a new tab",
 		shareText: "MMS TAG guidance on the postpartum use of antenatal MMS"
 	}
 };

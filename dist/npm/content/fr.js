@@ -102,6 +102,7 @@ var fr = {
 		copied: "Lien copié",
 		copyFailed: "La copie n’est pas possible ici. Sélectionnez le lien pour le copier :",
 		email: "E-mail",
+		newTab: "S’ouvre dans un nouvel onglet",
 		shareText: "Orientations du MMS TAG sur l’utilisation post-partum des MMS prénatals"
 	}
 };

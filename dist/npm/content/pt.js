@@ -103,6 +103,7 @@ var pt = {
 		copied: "Ligação copiada",
 		copyFailed: "Não é possível copiar aqui. Selecione a ligação para a copiar:",
 		email: "E-mail",
+		newTab: "Abre num novo separador",
 		shareText: "Orientações do MMS TAG sobre o uso pós-parto dos MMS pré-natais"
 	}
 };
