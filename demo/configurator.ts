@@ -26,6 +26,7 @@ function options() {
     tokens: Object.fromEntries(tokens.map((name) => [name, String(data.get(name))])),
     kind: String(data.get('kind')),
     share: data.get('share') === 'on',
+    shareUrl: String(data.get('share-url')).trim(),
     structuredData: data.get('structured-data') === 'on',
   };
 }
@@ -34,6 +35,7 @@ function elementSnippet(o: ReturnType<typeof options>): string {
   const attributes = [`lang="${o.lang}"`, `heading-level="${o.headingLevel}"`];
   if (o.colorScheme !== 'light') attributes.push(`color-scheme="${o.colorScheme}"`);
   if (!o.share) attributes.push('share="off"');
+  else if (o.shareUrl) attributes.push(`share-url="${o.shareUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
   if (o.structuredData) attributes.push('structured-data');
   const css = Object.entries(o.tokens).map(([name, value]) => `    --mms-guidance-${name}: ${value};`);
   const hidden = ['card', 'faq'].filter((section) => !o.sections.includes(section));
@@ -62,7 +64,17 @@ function iframeQuery(o: ReturnType<typeof options>): string {
   const params = new URLSearchParams({ lang: o.lang, 'heading-level': o.headingLevel, 'color-scheme': o.colorScheme });
   if (o.sections.length < 2) params.set('sections', o.sections.join(' '));
   for (const [name, value] of Object.entries(o.tokens)) params.set(name, value);
+  // The frame shows the share bar only when told the page's address.
+  if (o.share && o.shareUrl) params.set('share-url', o.shareUrl);
   return params.toString();
+}
+
+/** What the iframe cannot do of what the partner asked for, said in the snippet itself. */
+function iframeCaveats(o: ReturnType<typeof options>): string[] {
+  return [
+    ...(o.share && !o.shareUrl ? ["<!-- No share bar: a frame cannot know your page's address. Give it above to show one. -->"] : []),
+    ...(o.structuredData ? ["<!-- No FAQ data for search engines: a frame cannot write into your page's head. Use the script and element. -->"] : []),
+  ];
 }
 
 function update(): void {
@@ -74,15 +86,19 @@ function update(): void {
       '  style="width: 100%; height: 1400px; border: 0" loading="lazy"></iframe>',
       '<!-- Optional, where the page may carry one script: sizes the frame to its content. -->',
       '<script type="module" src="/assets/embed-resizer.js"></script>',
+      ...iframeCaveats(o),
     ].join('\n');
   } else {
     snippet.textContent = elementSnippet(o);
   }
-  // The preview is the embed page itself, so both kinds show exactly what they will give.
+  // The preview is the embed page itself, so both kinds show exactly what they will give. The
+  // element knows its page's address, so for it the preview shares this one unless given another.
+  const previewQuery = new URLSearchParams(query);
+  if (o.kind !== 'iframe' && o.share && !o.shareUrl) previewQuery.set('share-url', location.href);
   const frame = preview.querySelector('iframe') ?? preview.appendChild(document.createElement('iframe'));
   frame.title = 'Preview';
   frame.style.cssText = 'width: 100%; height: 900px; border: 1px solid #8a94a3; background: #fff';
-  frame.src = `/dist/embed.html?${query}`;
+  frame.src = `/dist/embed.html?${previewQuery}`;
 }
 
 form.addEventListener('input', update);

@@ -53,6 +53,27 @@ describe('embed configurator', () => {
     const preview = doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
     expect(new URL(preview.src).search).to.equal(new URL(snippet.match(/src="([^"]+)"/)![1]!, location.href).search);
   });
+
+  it('previews the share bar, which an iframe shows only once given the page address', async () => {
+    const doc = await open('/demo/configurator.html');
+    await until(configuratorReady(doc), 'the snippet');
+    const previewShareBar = () =>
+      doc.querySelector<HTMLIFrameElement>('#preview iframe')!.contentDocument?.querySelector('mms-guidance')?.shadowRoot?.querySelector('[part="share"]');
+    await until(() => !!previewShareBar(), 'the share bar in the preview of the script snippet');
+
+    const iframeChoice = doc.querySelector<HTMLInputElement>('[name="kind"][value="iframe"]')!;
+    iframeChoice.checked = true;
+    iframeChoice.dispatchEvent(new Event('input', { bubbles: true }));
+    const snippet = () => doc.getElementById('snippet')!.textContent!;
+    expect(snippet()).to.contain("No share bar: a frame cannot know your page's address.");
+    expect(snippet()).to.not.contain('share-url');
+
+    choose(doc, 'share-url', 'https://moh.example/nutrition?a=1&b=2');
+    expect(snippet()).to.not.contain('No share bar');
+    const src = new URL(snippet().match(/src="([^"]+)"/)![1]!, location.href);
+    expect(src.searchParams.get('share-url')).to.equal('https://moh.example/nutrition?a=1&b=2');
+    await until(() => !!previewShareBar(), 'the share bar in the preview of the iframe snippet');
+  });
 });
 
 describe('theme playground', () => {
