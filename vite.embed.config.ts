@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { slimBundle } from './build/slim-bundle.js';
 
 /**
  * The iframe embed: dist/embed.html and embed.css (copied from src/embed/public),
@@ -6,6 +7,7 @@ import { defineConfig } from 'vite';
  * Built after the main bundle, into the same folder.
  */
 export default defineConfig({
+  plugins: [slimBundle()],
   publicDir: 'src/embed/public',
   build: {
     target: 'es2021',

@@ -94,7 +94,7 @@ describe('iframe embed: in a real frame', () => {
     const copy = quiet.shadowRoot!.querySelector('[part="copy-item-link"]')!;
     expect(plain.contentWindow!.getComputedStyle(copy).display).to.equal('none');
     plain.remove();
-    const given = await frame(`share-url=${encodeURIComponent('https://health.example/mms')}`);
+    const given = await frame(`share-url=${encodeURIComponent('https://health.example/mms')}&open-items=evidence`);
     await customElements.whenDefined.call(given.contentWindow!.customElements, 'mms-guidance');
     const sharing = widgetIn(given) as MmsGuidance;
     await sharing.updateComplete;
@@ -102,7 +102,45 @@ describe('iframe embed: in a real frame', () => {
     const button = sharing.shadowRoot!.querySelector('[part="share-button"]');
     expect(button, 'the share bar').to.not.equal(null);
     for (const link of links) expect(decodeURIComponent(link.href)).to.contain('https://health.example/mms');
+    const questionLink = sharing.shadowRoot!.querySelector('[part="copy-item-link"]')!;
+    expect(given.contentWindow!.getComputedStyle(questionLink).display, 'links to questions, on the partner page').to.not.equal('none');
     given.remove();
+  });
+
+  describe('a link to the partner page at a question', () => {
+    const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
+    afterEach(clearHash);
+
+    const openIn = (iframe: HTMLIFrameElement) => () =>
+      [...widgetIn(iframe).shadowRoot!.querySelectorAll('[aria-expanded="true"]')].map((button) => button.id);
+
+    async function until(condition: () => boolean, what: string): Promise<void> {
+      for (let tries = 0; tries < 100 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(condition(), what).to.equal(true);
+    }
+
+    it('opens that question in the frame, on load and when the fragment changes', async () => {
+      history.replaceState(null, '', '#mms-evidence');
+      const iframe = await frame('');
+      await until(() => openIn(iframe)().includes('q-evidence'), 'the question the page was opened at');
+      location.hash = '#mms-tablet-contents';
+      await until(() => openIn(iframe)().includes('q-tablet-contents'), 'the question the fragment changed to');
+      expect(iframe.contentWindow!.location.pathname, 'the frame stays on the embed page').to.equal('/dist/embed.html');
+      iframe.remove();
+    });
+
+    it('moves the frame only to a fragment, whoever sends one', async () => {
+      const iframe = await frame('');
+      await settledHeight(iframe);
+      const before = iframe.contentWindow!.location.href;
+      for (const hash of ['javascript:alert(1)', '/elsewhere', 'https://evil.example/#mms-evidence', '#mms-evidence"><img src=x>']) {
+        iframe.contentWindow!.postMessage({ type: 'mms-guidance-embed:hash', hash }, '*');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(iframe.contentWindow!.location.href).to.equal(before);
+      expect(openIn(iframe)()).to.deep.equal([]);
+      iframe.remove();
+    });
   });
 
   it('sizes the frame to its content, and again after an item opens', async () => {

@@ -9,9 +9,21 @@ const widget = document.createElement('mms-guidance');
 const shown = applyParams(new URLSearchParams(location.search), widget);
 document.documentElement.dataset['sections'] = shown.join(' ');
 // A frame cannot know the address of the page around it, and would share its
-// own: the share bar shows only when the partner names the address (share-url).
-if (!widget.hasAttribute('share-url')) widget.setAttribute('share', 'off');
+// own: the share bar and the question links (embed.css) show only when the
+// partner names the address (share-url).
+const sharesPage = widget.hasAttribute('share-url');
+if (!sharesPage) widget.setAttribute('share', 'off');
+document.documentElement.toggleAttribute('data-share-url', sharesPage);
 document.body.append(widget);
+
+// The partner page's resizer passes on its fragment. Going to it here (only a
+// fragment, never another page, and replacing this frame's history entry) lets
+// the widget open the question it names, as it does on the partner's own page.
+addEventListener('message', (event: MessageEvent<{ type?: unknown; hash?: unknown }>) => {
+  const { type, hash } = event.data ?? {};
+  if (event.source !== parent || type !== 'mms-guidance-embed:hash' || typeof hash !== 'string') return;
+  if (/^#[\w%-]+$/.test(hash) && hash !== location.hash) location.replace(hash);
+});
 
 const reportHeight = () =>
   parent.postMessage(
