@@ -28,9 +28,13 @@ describe('iframe embed: query parameters', () => {
   it('maps attributes, tokens, sections and lang onto the widget', () => {
     const widget = document.createElement('mms-guidance');
     const shown = applyParams(
-      new URLSearchParams('heading-level=3&color-scheme=dark&open-items=mms-tag&accent-color=%23f2b134&sections=faq&lang=ur'),
+      new URLSearchParams(
+        'heading-level=3&color-scheme=dark&open-items=mms-tag&accent-color=%23f2b134&sections=faq&lang=ur&share=off&link-prefix=guide-',
+      ),
       widget,
     );
+    expect(widget.getAttribute('share')).to.equal('off');
+    expect(widget.getAttribute('link-prefix')).to.equal('guide-');
     expect(widget.getAttribute('heading-level')).to.equal('3');
     expect(widget.getAttribute('color-scheme')).to.equal('dark');
     expect(widget.getAttribute('open-items')).to.equal('mms-tag');

@@ -2,8 +2,9 @@ import { applyParams } from './params.js';
 
 /**
  * The script of dist/embed.html, the page a partner frames when its CMS
- * forbids scripts: builds the widget from the query string, and tells the
- * parent page its height whenever it changes, for dist/embed-resizer.js.
+ * forbids scripts: builds the widget from the query string, tells the parent
+ * page its height whenever it changes, and follows the parent page's fragment,
+ * both through dist/embed-resizer.js.
  */
 const widget = document.createElement('mms-guidance');
 const shown = applyParams(new URLSearchParams(location.search), widget);

@@ -2,7 +2,7 @@ import { tokens } from '../tokens.js';
 import { warn } from '../warn.js';
 
 /** Query parameters that map straight onto the element's attributes. */
-const attributes = ['heading-level', 'color-scheme', 'open-items', 'guidance-href', 'contrast-guard', 'share-url'];
+const attributes = ['heading-level', 'color-scheme', 'open-items', 'guidance-href', 'contrast-guard', 'share', 'share-url', 'link-prefix'];
 const sections = ['card', 'faq'];
 
 /**
