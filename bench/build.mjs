@@ -149,7 +149,8 @@ const [english, ...others] = texts.languages;
 const items = Object.entries(english.faq);
 const faq = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [items[i % items.length][0] + '-' + i, items[i % items.length][1]]));
 texts.languages = [{ ...english, faq }, ...others];
-widget.requestUpdate();
+// refresh(), not requestUpdate(): the controller re-chooses its content only once told something changed.
+texts.refresh();
 `,
 );
 for (const variant of variants) {
