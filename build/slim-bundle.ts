@@ -29,10 +29,11 @@ export function slimBundle(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = chunk.code
-            .replace(/>\s*\n\s*</g, '><')
-            .replace(/\s*\n\s*/g, ' ')
-            .replace(/\/\* @__PURE__ \*\/ /g, '');
+        if (chunk.type !== 'chunk') continue;
+        chunk.code = chunk.code
+          .replace(/>\s*\n\s*</g, '><')
+          .replace(/\s*\n\s*/g, ' ')
+          .replace(/\/\* @__PURE__ \*\/ /g, '');
       }
     },
   };

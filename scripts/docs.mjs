@@ -5,7 +5,7 @@
 // (default: .) and fails instead of writing when the README differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipBytes } from './gzip-size.mjs';
 import { languages } from './languages.mjs';
 
 const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
@@ -78,7 +78,7 @@ function snippetMarkdown(sri) {
 
 /** The bundles and what each carries, with its gzip size: the same measure as the budgets. */
 function sizesMarkdown(dir) {
-  const gzip = (file) => gzipSync(readFileSync(join(dir, 'dist', file)), { level: 9 }).length.toLocaleString('en');
+  const gzip = (file) => gzipBytes(join(dir, 'dist', file)).toLocaleString('en');
   const names = { en: 'English', es: 'Spanish', fr: 'French', pt: 'Portuguese', ur: 'Urdu' };
   return table(
     ['Bundle', 'Languages', 'gzip bytes'],

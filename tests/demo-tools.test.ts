@@ -1,18 +1,10 @@
 // The partner tools in demo/, loaded as pages in a frame: the embed configurator
 // and the theme playground must produce what they promise.
 import { expect } from '@open-wc/testing';
-import { loadFrame } from './helpers.js';
+import { loadFrame, until } from './helpers.js';
 
 const open = async (path: string) => (await loadFrame(path, 'width: 1200px; height: 900px')).contentDocument!;
 
-/** Waits until the page is ready by its own signs, not by a fixed delay. */
-async function until(ready: () => boolean, what: string): Promise<void> {
-  for (let tries = 0; tries < 100; tries++) {
-    if (ready()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 const configuratorReady = (doc: Document) => () => doc.getElementById('snippet')!.textContent!.includes('sha384-');
 
 function choose(doc: Document, name: string, value: string): void {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { applyParams } from '../src/embed/params.js';
-import { loadFrame, warningsDuringEachTest } from './helpers.js';
+import { loadFrame, until, warningsDuringEachTest } from './helpers.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
 
 const warnings = warningsDuringEachTest();
@@ -117,11 +117,6 @@ describe('iframe embed: in a real frame', () => {
 
     const openIn = (iframe: HTMLIFrameElement) => () =>
       [...widgetIn(iframe).shadowRoot!.querySelectorAll('[aria-expanded="true"]')].map((button) => button.id);
-
-    async function until(condition: () => boolean, what: string): Promise<void> {
-      for (let tries = 0; tries < 100 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(condition(), what).to.equal(true);
-    }
 
     it('opens that question in the frame, on load and when the fragment changes', async () => {
       history.replaceState(null, '', '#mms-evidence');

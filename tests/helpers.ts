@@ -64,6 +64,15 @@ export const visibleText = (node: HTMLElement): string => node.innerText.replace
 /** What an answer panel says, without the copy-link control that ends it. */
 export const answerText = (panel: Element): string => visibleText(panel.querySelector<HTMLElement>('.faq-answer-text')!);
 
+/** Waits, up to 5 s, until a condition holds by its own signs, not for a fixed delay; fails naming what it waited for. */
+export async function until(ready: () => boolean, what: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    if (ready()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 /** Collects console.warn calls during each test of the file or suite that calls it. */
 export function warningsDuringEachTest(): { readonly messages: string[] } {
   const collected = { messages: [] as string[] };
