@@ -53,11 +53,10 @@ const launchers = {
 const browsers = Object.fromEntries(await Promise.all(wanted.map(async (name) => [name, await launchers[name]()])));
 
 /**
- * Serves a folder's files exactly as on disk at a URL prefix. For ../shared
- * (SOURCES.md and the seed, at /__shared/), so tests check content against its
- * source; and for dist/, which the test server would otherwise rewrite (import
- * resolution, inline source maps), so tests of the bundles, such as their
- * integrity hashes, see the bytes a partner downloads.
+ * Serves a folder's files exactly as on disk at a URL prefix. For dist/, which
+ * the test server would otherwise rewrite (import resolution, inline source
+ * maps), so tests of the bundles, such as their integrity hashes, see the bytes
+ * a partner downloads.
  */
 function serveFolder(prefix, folder) {
   const root = resolve(folder);
@@ -108,7 +107,7 @@ async function contentServer(context, next) {
 
 export default {
   files: ['tests/*.test.ts'],
-  middleware: [serveFolder('/dist', 'dist'), serveFolder('/__shared', '../shared'), strictHeaders, contentServer],
+  middleware: [serveFolder('/dist', 'dist'), strictHeaders, contentServer],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),

@@ -85,10 +85,10 @@ export function warningsDuringEachTest(): { readonly messages: string[] } {
   return collected;
 }
 
-/** Text of SOURCES.md, served by the test runner from ../shared. */
+/** Text of docs/sources.md, the list of sources and the fidelity rules. */
 export async function sourcesMd(): Promise<string> {
-  const response = await fetch('/__shared/content/SOURCES.md');
-  if (!response.ok) throw new Error(`SOURCES.md: HTTP ${response.status}`);
+  const response = await fetch('/docs/sources.md');
+  if (!response.ok) throw new Error(`docs/sources.md: HTTP ${response.status}`);
   return response.text();
 }
 
