@@ -24,20 +24,58 @@ export function headingLevelFrom(value: unknown): number {
  */
 export function webUrlFrom(attribute: string, value: string | undefined, instead: string): string | undefined {
   if (value === undefined || value.trim() === '') return undefined;
+  // `www.moh.gov.xx/mms` would resolve against the page into a broken link;
+  // `guidance.html` is a file beside the page, so a file's ending is no domain.
+  const [start = ''] = value.trim().split('/');
+  if (/^[\w-]+(\.[\w-]+)+$/.test(start) && !/\.(html?|php|aspx?|jsp|pdf)$/i.test(start)) {
+    warn(`${attribute}="${value}" has no scheme; did you mean "https://${value.trim()}"? ${instead} instead.`);
+    return undefined;
+  }
   const url = safeUrl(value, webProtocols);
   if (!url) warn(`${attribute}="${value}" is not an http(s) URL; ${instead} instead.`);
   return url;
 }
 
-/** `open-items="a b"` as a list of ids; extra spaces are harmless. */
+/** `open-items="a b"` (or `"a, b"`) as a list of ids; extra spaces and commas are harmless. */
 export const idListConverter = {
-  fromAttribute: (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean),
-  toAttribute: (value: readonly string[]): string => value.join(' '),
+  fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean),
 };
 
-/** An enumerated attribute's value if allowed, else the fallback with a warning naming it. */
+/**
+ * An enumerated attribute's value if allowed, in any case (`Dark` is `dark`),
+ * else the fallback with a warning naming it.
+ */
 export function oneOf<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  const clean = String(value).trim().toLowerCase() as T;
+  if (allowed.includes(clean)) return clean;
   warn(`${attribute}="${String(value)}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
   return fallback;
+}
+
+/** How far apart two names are, in single-letter edits (Levenshtein). */
+function distance(a: string, b: string): number {
+  let row = [...Array(b.length + 1).keys()];
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * Warns about attributes on the element that look like misspellings of its
+ * own (`colour-scheme`, `heading_level`, `open-item`), which the browser would
+ * otherwise ignore without a word. Other attributes (`id`, `class`, `data-*`)
+ * are the page's business and pass silently.
+ */
+export function warnNearMisses(element: Element, known: readonly string[]): void {
+  for (const name of element.getAttributeNames()) {
+    if (known.includes(name)) continue;
+    const spelled = name.replace(/_/g, '-').replace('colour', 'color');
+    const match = known.find((real) => real === spelled || (real.length > 4 && distance(real, spelled) <= 2));
+    if (match) warn(`${name}="${element.getAttribute(name) ?? ''}" is not an attribute of the widget; did you mean ${match}?`);
+  }
 }

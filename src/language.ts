@@ -7,10 +7,11 @@ export const requestedLang = (host: Element): string =>
 
 /**
  * The language that best serves a BCP 47 tag: the same tag, else the same
- * primary language, so `fr-BF` gets French. Case does not matter.
+ * primary language, so `fr-BF` gets French. Case does not matter, and the
+ * locale spelling `fr_FR` (common in CMSs) reads as `fr-FR`.
  */
 export function bestMatch<T extends { readonly lang: string }>(tag: string, languages: readonly T[]): T | undefined {
-  const wanted = tag.toLowerCase();
+  const wanted = tag.toLowerCase().replace(/_/g, '-');
   const primary = wanted.split('-')[0];
   return (
     languages.find((language) => language.lang.toLowerCase() === wanted) ??

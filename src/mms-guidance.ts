@@ -1,10 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { focusTarget } from './accordion-keys.js';
 import {
   DEFAULT_HEADING_LEVEL,
   headingLevelFrom,
   idListConverter,
   oneOf,
+  warnNearMisses,
   webUrlFrom,
 } from './attributes.js';
 import { ContentController } from './content-controller.js';
@@ -198,6 +199,10 @@ export class MmsGuidance extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     darkQuery().addEventListener('change', this.onSchemeChange);
+    const own = Object.entries(MmsGuidance.properties as PropertyDeclarations).map(([name, { attribute }]) =>
+      typeof attribute === 'string' ? attribute : name,
+    );
+    warnNearMisses(this, [...own, 'lang', 'dir']);
   }
 
   override disconnectedCallback(): void {
@@ -267,10 +272,11 @@ export class MmsGuidance extends LitElement {
     if (changed.has('guidanceHref')) this.href = webUrlFrom('guidance-href', this.guidanceHref, 'linking to the guidance page');
     if (changed.has('shareUrl')) this.sharing.shareUrl = webUrlFrom('share-url', this.shareUrl, "sharing the page's address");
     if (changed.has('linkPrefix')) this.sharing.linkPrefix = this.linkPrefix;
-    if (changed.has('share')) oneOf('share', this.share, ['auto', 'off'], 'auto');
+    // Cleaned once here (`Dark` becomes `dark`, a bad value its default), so the rest reads them as they are.
+    if (changed.has('share')) this.share = oneOf('share', this.share, ['auto', 'off'], 'auto');
     if (changed.has('openItems')) this.openItems = this.knownIds(this.openItems);
-    if (changed.has('colorScheme')) oneOf('color-scheme', this.colorScheme, ['light', 'dark', 'auto'], 'light');
-    if (changed.has('contrastGuard')) oneOf('contrast-guard', this.contrastGuard, ['auto', 'off'], 'auto');
+    if (changed.has('colorScheme')) this.colorScheme = oneOf('color-scheme', this.colorScheme, ['light', 'dark', 'auto'], 'light');
+    if (changed.has('contrastGuard')) this.contrastGuard = oneOf('contrast-guard', this.contrastGuard, ['auto', 'off'], 'auto');
   }
 
   /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */

@@ -1,0 +1,90 @@
+import { expect, html } from '@open-wc/testing';
+import type { MmsGuidance } from '../src/mms-guidance.js';
+import { part, questions, render, warningsDuringEachTest } from './helpers.js';
+
+// Mistakes a partner's web team makes by hand: each gets a warning that says
+// what to write instead, and the widget does the sensible thing.
+const warnings = warningsDuringEachTest();
+
+const openIds = (el: MmsGuidance) =>
+  questions(el)
+    .filter((button) => button.getAttribute('aria-expanded') === 'true')
+    .map((button) => button.id.replace(/^q-/, ''));
+const cardLang = (el: MmsGuidance) => part(el, 'card').getAttribute('lang');
+
+describe('friendly input', () => {
+  it('a link with no scheme that looks like a domain warns with the https:// form and keeps the default link', async () => {
+    const el = await render(html`<mms-guidance guidance-href="www.moh.gov.xx/mms"></mms-guidance>`);
+    expect(part(el, 'guidance-link').getAttribute('href')).to.equal(
+      'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
+    );
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('guidance-href="www.moh.gov.xx/mms" has no scheme');
+    expect(warnings.messages[0]).to.contain('did you mean "https://www.moh.gov.xx/mms"');
+  });
+
+  for (const relative of ['/mms/guidance', 'guidance.html', 'docs/mms.pdf']) {
+    it(`the relative link "${relative}" still counts as a link beside the page, with no warning`, async () => {
+      const el = await render(html`<mms-guidance guidance-href=${relative}></mms-guidance>`);
+      expect(part(el, 'guidance-link').getAttribute('href')).to.equal(new URL(relative, location.href).href);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  }
+
+  for (const [written, meant] of [
+    ['colour-scheme', 'color-scheme'],
+    ['heading_level', 'heading-level'],
+    ['open-item', 'open-items'],
+    ['structured_data', 'structured-data'],
+    ['share-uri', 'share-url'],
+  ]) {
+    it(`warns about ${written}, asking "did you mean ${meant}?"`, async () => {
+      const el = document.createElement('mms-guidance');
+      el.setAttribute(written!, 'x');
+      document.body.append(el);
+      await el.updateComplete;
+      el.remove();
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(`${written}="x" is not an attribute of the widget; did you mean ${meant}?`);
+    });
+  }
+
+  it("leaves the page's own attributes alone (id, class, data-*, aria-*, title, style)", async () => {
+    await render(
+      html`<mms-guidance id="g" class="c" data-track="1" aria-describedby="x" title="t" style="margin: 0"></mms-guidance>`,
+    );
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('reads enumerated values in any case: color-scheme="Dark", share="OFF", contrast-guard=" Off "', async () => {
+    const el = await render(html`<mms-guidance color-scheme="Dark" share="OFF" contrast-guard=" Off "></mms-guidance>`);
+    expect(warnings.messages).to.deep.equal([]);
+    expect(el.colorScheme).to.equal('dark');
+    expect(el.getAttribute('color-scheme'), 'the attribute the styles read is cleaned too').to.equal('dark');
+    expect(getComputedStyle(part(el, 'card')).backgroundColor).to.equal('rgb(18, 22, 28)');
+    expect(shadowHasShareBar(el)).to.equal(false);
+    expect(el.contrastGuard).to.equal('off');
+  });
+
+  it('an unknown enumerated value falls back to its default, and the property says so', async () => {
+    const el = await render(html`<mms-guidance share="sometimes"></mms-guidance>`);
+    expect(el.share).to.equal('auto');
+    expect(warnings.messages[0]).to.contain('share="sometimes" is not one of auto, off; using auto.');
+  });
+
+  it('open-items takes commas as well as spaces: "mms-tag, evidence"', async () => {
+    const el = await render(html`<mms-guidance open-items="mms-tag, evidence"></mms-guidance>`);
+    expect(openIds(el)).to.deep.equal(['mms-tag', 'evidence']);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('reads the locale spelling fr_FR as fr-FR: French, with no warning', async () => {
+    const el = await render(html`<mms-guidance lang="fr_FR"></mms-guidance>`);
+    expect(cardLang(el)).to.equal('fr');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+});
+
+function shadowHasShareBar(el: MmsGuidance): boolean {
+  return el.shadowRoot!.querySelector('[part~="share"]') !== null;
+}
