@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.test-tmp/', 'node_modules/', 'bench/node_modules/', 'bench/site/'] },
+  { ignores: ['site/', 'release/', 'dist/', '.test-tmp/', 'node_modules/', 'bench/node_modules/', 'bench/site/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   wc.configs['flat/recommended'],

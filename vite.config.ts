@@ -1,14 +1,24 @@
-import { defineConfig, type Plugin } from 'vite';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { oneLanguage } from './build/one-language.js';
 import { slimBundle } from './build/slim-bundle.js';
 
 /** Set by scripts/build.mjs for a per-language bundle; unset, the bundle carries every language. */
 const lang = process.env['MMS_LANG'];
 
+const types: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
 /**
- * `npm start` serves the demo at /. The demo loads /dist/mms-guidance.js exactly
- * as a partner's page would; the dev server answers that URL with the source
- * instead, so edits show at once without a rebuild.
+ * `npm start` serves the demo at /, and dist/ byte for byte: Vite would
+ * otherwise append a source map to the bundles (so their integrity hashes
+ * fail, as a copied snippet would show) and inject its live-reload client into
+ * embed.html (which that page's CSP rightly blocks). Rebuild to see edits.
  */
 function demoServer(): Plugin {
   return {
@@ -16,18 +26,33 @@ function demoServer(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (req.url === '/') {
+        const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+        if (path === '/') {
           res.writeHead(302, { Location: '/demo/' }).end();
           return;
         }
-        if (req.url === '/dist/mms-guidance.js') req.url = '/src/index.ts';
-        next();
+        if (!path.startsWith('/dist/')) return next();
+        const file = resolve('dist', `.${decodeURIComponent(path.slice('/dist'.length))}`);
+        if (!file.startsWith(resolve('dist') + sep)) return next();
+        readFile(file).then(
+          (bytes) => res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(bytes),
+          () => next(),
+        );
       });
     },
   };
 }
 
-export default defineConfig({
+/** The demo, configurator and themes pages as a static site (GitHub Pages), with dist/ beside them. */
+const pages: UserConfig = {
+  base: './',
+  build: {
+    outDir: 'site',
+    rolldownOptions: { input: ['demo/index.html', 'demo/configurator.html', 'demo/themes.html'] },
+  },
+};
+
+const library: UserConfig = {
   plugins: [demoServer(), slimBundle(), ...(lang ? [oneLanguage(lang)] : [])],
   server: { host: '127.0.0.1' },
   build: {
@@ -45,4 +70,6 @@ export default defineConfig({
       output: { minify: true },
     },
   },
-});
+};
+
+export default defineConfig(({ mode }) => (mode === 'pages' ? pages : library));

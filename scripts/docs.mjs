@@ -1,8 +1,10 @@
-// Writes the generated parts of the README, so they cannot drift from the code:
+// Writes the generated parts of the docs, so they cannot drift from the code:
 // the API reference from custom-elements.json (which `cem analyze` builds from
-// the class JSDoc), the embed snippet with the bundles' SRI hashes from
-// dist/sri.json, and the bundles' gzip sizes. `node scripts/docs.mjs --check [dir]` reads them from dir
-// (default: .) and fails instead of writing when the README differs.
+// the class JSDoc) in README.md (attributes) and docs/api.md (everything), the
+// embed snippets with the bundles' SRI hashes from dist/sri.json, the bundles'
+// gzip sizes, and Drupal's allowed-attribute list in docs/embedding.md.
+// `node scripts/docs.mjs --check [dir]` reads the manifest and dist/ from dir
+// (default: .) and fails instead of writing when a file differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipBytes } from './gzip-size.mjs';
@@ -17,27 +19,36 @@ function table(headers, rows) {
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
 }
 
-export function apiMarkdown(manifest) {
-  const element = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((declaration) => declaration.customElement);
-  const publicMembers = element.members.filter((member) => !member.privacy && !member.static);
-  const fields = publicMembers.filter((member) => member.kind === 'field');
-  const methods = publicMembers.filter((member) => member.kind === 'method');
-  const attributeOf = (field) => element.attributes.find((attribute) => attribute.fieldName === field.name);
+const elementOf = (manifest) =>
+  manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.customElement);
 
+// The analyzer marks Lit properties `privacy: "public"` and leaves plain public
+// members without one: both are the API. Private and protected ones are not.
+const isPublic = (member) => member.privacy !== 'private' && member.privacy !== 'protected';
+
+/** Every public property, its attribute if it has one, type, default and description. */
+function propertiesTable(element) {
+  const fields = element.members.filter((member) => member.kind === 'field' && isPublic(member));
+  const attributeOf = (field) => element.attributes.find((attribute) => attribute.fieldName === field.name);
+  return table(
+    ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+    fields.map((field) => [
+      attributeOf(field) ? code(attributeOf(field).name) : '—',
+      code(field.static ? `MmsGuidance.${field.name}` : field.name) +
+        (field.readonly ? ' (read-only)' : field.static ? ' (static)' : ''),
+      code(field.type?.text),
+      code(field.default),
+      cell(field.description),
+    ]),
+  );
+}
+
+export function apiMarkdown(manifest) {
+  const element = elementOf(manifest);
+  const methods = element.members.filter((member) => member.kind === 'method' && isPublic(member) && !member.static);
   return [
     `### Attributes and properties\n`,
-    table(
-      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      fields.map((field) => [
-        attributeOf(field) ? code(attributeOf(field).name) : '—',
-        code(field.name) + (field.readonly ? ' (read-only)' : ''),
-        code(field.type?.text),
-        code(field.default),
-        cell(field.description),
-      ]),
-    ),
+    propertiesTable(element),
     `### Methods\n`,
     table(
       ['Method', 'Description'],
@@ -64,10 +75,20 @@ export function apiMarkdown(manifest) {
   ].join('\n');
 }
 
-function snippetMarkdown(sri) {
+/** Drupal's "Limit allowed HTML tags" line: the element with every attribute it takes. */
+function drupalMarkdown(manifest) {
+  const names = [...elementOf(manifest).attributes.map((attribute) => attribute.name), 'lang', 'dir'];
+  return ['```text', `<mms-guidance ${names.join(' ')}>`, '```', ''].join('\n');
+}
+
+/** The script tags for a copy on a public npm CDN (pinned to this version) and for the partner's own server. */
+function snippetMarkdown(sri, version) {
+  const cdn = `https://cdn.jsdelivr.net/npm/mms-guidance@${version}/dist`;
   return [
     '```html',
-    '<!-- ES module, for modern browsers -->',
+    `<!-- Hosted: this exact version from a public npm CDN; integrity makes the browser refuse altered bytes -->`,
+    `<script type="module" src="${cdn}/mms-guidance.js" integrity="${sri['mms-guidance.js']}" crossorigin="anonymous"></script>`,
+    '<!-- Self-hosted: the same file from the release zip, on your own server -->',
     `<script type="module" src="/assets/mms-guidance.js" integrity="${sri['mms-guidance.js']}" crossorigin="anonymous"></script>`,
     '<!-- or the classic script, for tag managers and CMS fields that reject modules -->',
     `<script src="/assets/mms-guidance.iife.js" integrity="${sri['mms-guidance.iife.js']}" crossorigin="anonymous" defer></script>`,
@@ -95,30 +116,40 @@ function sizesMarkdown(dir) {
 }
 
 /** Replaces what stands between `<!-- name:start … -->` and `<!-- name:end -->`. */
-function replaceSection(readme, name, body) {
-  const start = readme.indexOf(`<!-- ${name}:start`);
-  const startEnd = readme.indexOf('-->', start) + 3;
-  const end = readme.indexOf(`<!-- ${name}:end -->`);
-  if (start === -1 || end === -1) throw new Error(`README.md lacks the <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
-  return `${readme.slice(0, startEnd)}\n\n${body}\n${readme.slice(end)}`;
+function replaceSection(file, text, name, body) {
+  const start = text.indexOf(`<!-- ${name}:start`);
+  const startEnd = text.indexOf('-->', start) + 3;
+  const end = text.indexOf(`<!-- ${name}:end -->`);
+  if (start === -1 || end === -1) throw new Error(`${file} lacks the <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
+  return `${text.slice(0, startEnd)}\n\n${body}\n${text.slice(end)}`;
 }
 
 const check = process.argv.includes('--check');
 const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '.';
 const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
 const sri = JSON.parse(readFileSync(join(dir, 'dist', 'sri.json'), 'utf8'));
-const readme = readFileSync('README.md', 'utf8');
-const updated = replaceSection(
-  replaceSection(replaceSection(readme, 'api', apiMarkdown(manifest)), 'snippet', snippetMarkdown(sri)),
-  'sizes',
-  sizesMarkdown(dir),
-);
-if (check) {
-  if (updated !== readme) {
-    console.error('README.md is out of date with the class JSDoc or the bundles (hashes, sizes): run `npm run build`.');
-    process.exit(1);
-  }
-} else if (updated !== readme) {
-  writeFileSync('README.md', updated);
-  console.log('README.md API reference, embed snippet and bundle sizes updated.');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const generated = {
+  'README.md': {
+    attributes: propertiesTable(elementOf(manifest)),
+    snippet: snippetMarkdown(sri, version),
+    sizes: sizesMarkdown(dir),
+  },
+  'docs/api.md': { api: apiMarkdown(manifest) },
+  'docs/embedding.md': { 'drupal-attributes': drupalMarkdown(manifest) },
+};
+
+const stale = [];
+for (const [file, sections] of Object.entries(generated)) {
+  const text = readFileSync(file, 'utf8');
+  const updated = Object.entries(sections).reduce((result, [name, body]) => replaceSection(file, result, name, body), text);
+  if (updated === text) continue;
+  stale.push(file);
+  if (!check) writeFileSync(file, updated);
 }
+if (check && stale.length > 0) {
+  console.error(`${stale.join(', ')} out of date with the class JSDoc or the bundles (hashes, sizes): run \`npm run build\`.`);
+  process.exit(1);
+}
+if (!check && stale.length > 0) console.log(`Updated the generated parts of ${stale.join(', ')}.`);

@@ -2,12 +2,13 @@
 // budget, then the browser tests in Chromium, Firefox and WebKit. Ends with the
 // line CI reads: `tests: N passed, N failed`.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowsers } from './browsers.mjs';
 import { countsFile } from './count-reporter.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
+const workflows = () => readdirSync('.github/workflows').map((name) => join('.github/workflows', name));
 const steps = [
   ['browsers installed', ensureBrowsers],
   ['types (tsc --noEmit, strict)', () => execFileSync(bin('tsc'), ['--noEmit'], { stdio: 'inherit' })],
@@ -16,6 +17,16 @@ const steps = [
   ['dist/ fresh and within budget', () => execFileSync('node', ['scripts/check-dist.mjs'], { stdio: 'inherit' })],
   ['content schema (Ajv)', () => execFileSync('node', ['scripts/check-schema.mjs'], { stdio: 'inherit' })],
   ['npm package packs, installs, imports in Node', () => execFileSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' })],
+  ['package exports (publint)', () => execFileSync(bin('publint'), ['--strict'], { stdio: 'inherit' })],
+  [
+    'package types (arethetypeswrong, ESM only)',
+    () =>
+      execFileSync(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'embed.html', '--format', 'ascii'], {
+        stdio: 'inherit',
+      }),
+  ],
+  ['GitHub workflows (action-validator)', () => execFileSync(bin('action-validator'), workflows(), { stdio: 'inherit' })],
+  ['npm start serves dist/ byte for byte', () => execFileSync('node', ['scripts/check-dev-server.mjs'], { stdio: 'inherit' })],
   ['browser tests', () => execFileSync(bin('wtr'), [], { stdio: 'inherit' })],
 ];
 

@@ -52,19 +52,6 @@ export function oneOf<T extends string>(attribute: string, value: unknown, allow
   return fallback;
 }
 
-/** How far apart two names are, in single-letter edits (Levenshtein). */
-function distance(a: string, b: string): number {
-  let row = [...Array(b.length + 1).keys()];
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
-}
-
 /**
  * Warns about attributes on the element that look like misspellings of its
  * own (`colour-scheme`, `heading_level`, `open-item`), which the browser would
@@ -72,10 +59,10 @@ function distance(a: string, b: string): number {
  * are the page's business and pass silently.
  */
 export function warnNearMisses(element: Element, known: readonly string[]): void {
+  // Spelling aside: `heading_level`, `headingLevel` (lower-cased by HTML), `colour-scheme`, `open-item`.
+  const skeleton = (name: string) => name.replace('colour', 'color').replace(/[^a-z]|s$/g, '');
   for (const name of element.getAttributeNames()) {
-    if (known.includes(name)) continue;
-    const spelled = name.replace(/_/g, '-').replace('colour', 'color');
-    const match = known.find((real) => real === spelled || (real.length > 4 && distance(real, spelled) <= 2));
+    const match = known.find((real) => real !== name && skeleton(real) === skeleton(name));
     if (match) warn(`${name}="${element.getAttribute(name) ?? ''}" is not an attribute of the widget; did you mean ${match}?`);
   }
 }

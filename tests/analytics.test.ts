@@ -96,12 +96,12 @@ describe('analytics hooks', () => {
   });
 });
 
-describe("the README's analytics examples", () => {
-  /** The code block that follows a heading in the README, run as a partner would paste it. */
+describe("the analytics examples in docs/analytics.md", () => {
+  /** The code block that follows a heading in docs/analytics.md, run as a partner would paste it. */
   async function readmeExample(heading: string): Promise<string> {
-    const readme = await (await fetch('/README.md')).text();
+    const readme = await (await fetch('/docs/analytics.md')).text();
     const block = new RegExp(`${heading}[\\s\\S]*?\`\`\`(?:js|html)\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1];
-    if (!block) throw new Error(`no example under "${heading}" in the README`);
+    if (!block) throw new Error(`no example under "${heading}" in docs/analytics.md`);
     return block.replace(/<\/?script>/g, '');
   }
 

@@ -36,7 +36,8 @@ describe('friendly input', () => {
     ['heading_level', 'heading-level'],
     ['open-item', 'open-items'],
     ['structured_data', 'structured-data'],
-    ['share-uri', 'share-url'],
+    ['shareurl', 'share-url'],
+    ['linkprefix', 'link-prefix'],
   ]) {
     it(`warns about ${written}, asking "did you mean ${meant}?"`, async () => {
       const el = document.createElement('mms-guidance');

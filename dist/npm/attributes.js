@@ -17,19 +17,38 @@ function headingLevelFrom(value) {
 */
 function webUrlFrom(attribute, value, instead) {
 	if (value === void 0 || value.trim() === "") return void 0;
+	const [start = ""] = value.trim().split("/");
+	if (/^[\w-]+(\.[\w-]+)+$/.test(start) && !/\.(html?|php|aspx?|jsp|pdf)$/i.test(start)) {
+		warn(`${attribute}="${value}" has no scheme; did you mean "https://${value.trim()}"? ${instead} instead.`);
+		return;
+	}
 	const url = safeUrl(value, webProtocols);
 	if (!url) warn(`${attribute}="${value}" is not an http(s) URL; ${instead} instead.`);
 	return url;
 }
-/** `open-items="a b"` as a list of ids; extra spaces are harmless. */
-var idListConverter = {
-	fromAttribute: (value) => (value ?? "").split(/\s+/).filter(Boolean),
-	toAttribute: (value) => value.join(" ")
-};
-/** An enumerated attribute's value if allowed, else the fallback with a warning naming it. */
+/** `open-items="a b"` (or `"a, b"`) as a list of ids; extra spaces and commas are harmless. */
+var idListConverter = { fromAttribute: (value) => (value ?? "").split(/[\s,]+/).filter(Boolean) };
+/**
+* An enumerated attribute's value if allowed, in any case (`Dark` is `dark`),
+* else the fallback with a warning naming it.
+*/
 function oneOf(attribute, value, allowed, fallback) {
-	if (allowed.includes(value)) return value;
+	const clean = String(value).trim().toLowerCase();
+	if (allowed.includes(clean)) return clean;
 	warn(`${attribute}="${String(value)}" is not one of ${allowed.join(", ")}; using ${fallback}.`);
 	return fallback;
 }
-export { headingLevelFrom, idListConverter, oneOf, webUrlFrom };
+/**
+* Warns about attributes on the element that look like misspellings of its
+* own (`colour-scheme`, `heading_level`, `open-item`), which the browser would
+* otherwise ignore without a word. Other attributes (`id`, `class`, `data-*`)
+* are the page's business and pass silently.
+*/
+function warnNearMisses(element, known) {
+	const skeleton = (name) => name.replace("colour", "color").replace(/[^a-z]|s$/g, "");
+	for (const name of element.getAttributeNames()) {
+		const match = known.find((real) => real !== name && skeleton(real) === skeleton(name));
+		if (match) warn(`${name}="${element.getAttribute(name) ?? ""}" is not an attribute of the widget; did you mean ${match}?`);
+	}
+}
+export { headingLevelFrom, idListConverter, oneOf, warnNearMisses, webUrlFrom };

@@ -1,5 +1,5 @@
 import { focusTarget } from "./accordion-keys.js";
-import { headingLevelFrom, idListConverter, oneOf, webUrlFrom } from "./attributes.js";
+import { headingLevelFrom, idListConverter, oneOf, warnNearMisses, webUrlFrom } from "./attributes.js";
 import { ContentController } from "./content-controller.js";
 import { en, issuedIso } from "./content/en.js";
 import { emit } from "./events.js";
@@ -111,6 +111,12 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	connectedCallback() {
 		super.connectedCallback();
 		darkQuery().addEventListener("change", this.onSchemeChange);
+		const own = Object.entries(MmsGuidance.properties).map(([name, { attribute }]) => typeof attribute === "string" ? attribute : name);
+		warnNearMisses(this, [
+			...own,
+			"lang",
+			"dir"
+		]);
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback();
@@ -168,14 +174,14 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		if (changed.has("guidanceHref")) this.href = webUrlFrom("guidance-href", this.guidanceHref, "linking to the guidance page");
 		if (changed.has("shareUrl")) this.sharing.shareUrl = webUrlFrom("share-url", this.shareUrl, "sharing the page's address");
 		if (changed.has("linkPrefix")) this.sharing.linkPrefix = this.linkPrefix;
-		if (changed.has("share")) oneOf("share", this.share, ["auto", "off"], "auto");
+		if (changed.has("share")) this.share = oneOf("share", this.share, ["auto", "off"], "auto");
 		if (changed.has("openItems")) this.openItems = this.knownIds(this.openItems);
-		if (changed.has("colorScheme")) oneOf("color-scheme", this.colorScheme, [
+		if (changed.has("colorScheme")) this.colorScheme = oneOf("color-scheme", this.colorScheme, [
 			"light",
 			"dark",
 			"auto"
 		], "light");
-		if (changed.has("contrastGuard")) oneOf("contrast-guard", this.contrastGuard, ["auto", "off"], "auto");
+		if (changed.has("contrastGuard")) this.contrastGuard = oneOf("contrast-guard", this.contrastGuard, ["auto", "off"], "auto");
 	}
 	/** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
 	updated(changed) {

@@ -8,10 +8,19 @@ export declare function headingLevelFrom(value: unknown): number;
  * says which, in the warning.
  */
 export declare function webUrlFrom(attribute: string, value: string | undefined, instead: string): string | undefined;
-/** `open-items="a b"` as a list of ids; extra spaces are harmless. */
+/** `open-items="a b"` (or `"a, b"`) as a list of ids; extra spaces and commas are harmless. */
 export declare const idListConverter: {
     fromAttribute: (value: string | null) => string[];
-    toAttribute: (value: readonly string[]) => string;
 };
-/** An enumerated attribute's value if allowed, else the fallback with a warning naming it. */
+/**
+ * An enumerated attribute's value if allowed, in any case (`Dark` is `dark`),
+ * else the fallback with a warning naming it.
+ */
 export declare function oneOf<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T;
+/**
+ * Warns about attributes on the element that look like misspellings of its
+ * own (`colour-scheme`, `heading_level`, `open-item`), which the browser would
+ * otherwise ignore without a word. Other attributes (`id`, `class`, `data-*`)
+ * are the page's business and pass silently.
+ */
+export declare function warnNearMisses(element: Element, known: readonly string[]): void;

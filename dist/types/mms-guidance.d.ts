@@ -80,7 +80,6 @@ export declare class MmsGuidance extends LitElement {
             attribute: string;
             converter: {
                 fromAttribute: (value: string | null) => string[];
-                toAttribute: (value: readonly string[]) => string;
             };
         };
         colorScheme: {

@@ -4,7 +4,7 @@
  * sentence against its source, and every language fills the same shape.
  */
 /**
- * The only sources the widget may cite; see `../shared/content/SOURCES.md`.
+ * The only sources the widget may cite; see `docs/sources.md`.
  * - S1: HMHB news page "New Guidance from the MMS TAG", 20 January 2025
  * - S2: HMHB page on the MMS TAG
  * - S3: WHO Essential Medicines List entry for MMS (UNIMMAP)
