@@ -52,7 +52,8 @@ writeFileSync(
   join(scratch, 'app.tsx'),
   `import type {} from 'mms-guidance/react';
 import type { MmsGuidance } from 'mms-guidance';
-export const app = <mms-guidance lang="fr" heading-level="3" open-items="evidence" color-scheme="dark" content-src="/c.json" />;
+export const app = <mms-guidance lang="fr" heading-level="3" open-items="evidence" color-scheme="dark" contrast-guard="off" content-src="/c.json" guidance-href="/g" share="off" share-url="https://example.org/" link-prefix="g-" structured-data />;
+export const byProperty = <mms-guidance headingLevel={3} openItems={['evidence']} colorScheme="auto" share="auto" shareUrl="https://example.org/" linkPrefix="g-" structuredData={false} />;
 const element: MmsGuidance = document.createElement('mms-guidance');
 element.expand('evidence');
 `,

@@ -6,14 +6,32 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { MmsGuidance } from './mms-guidance.js';
 
+/** Each attribute takes what its property takes, so the two cannot drift apart. */
 type MmsGuidanceProps = DetailedHTMLProps<HTMLAttributes<MmsGuidance>, MmsGuidance> &
-  Partial<Pick<MmsGuidance, 'headingLevel' | 'guidanceHref' | 'openItems' | 'colorScheme' | 'contrastGuard' | 'contentSrc'>> & {
-    'heading-level'?: number | string;
+  Partial<
+    Pick<
+      MmsGuidance,
+      | 'headingLevel'
+      | 'guidanceHref'
+      | 'openItems'
+      | 'colorScheme'
+      | 'contrastGuard'
+      | 'contentSrc'
+      | 'share'
+      | 'shareUrl'
+      | 'linkPrefix'
+      | 'structuredData'
+    >
+  > & {
+    'heading-level'?: MmsGuidance['headingLevel'];
     'guidance-href'?: string;
     'open-items'?: string;
-    'color-scheme'?: 'light' | 'dark' | 'auto';
-    'contrast-guard'?: 'auto' | 'off';
+    'color-scheme'?: MmsGuidance['colorScheme'];
+    'contrast-guard'?: MmsGuidance['contrastGuard'];
     'content-src'?: string;
+    'share-url'?: string;
+    'link-prefix'?: string;
+    'structured-data'?: boolean | '';
   };
 
 declare module 'react' {
