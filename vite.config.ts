@@ -1,11 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type LibraryOptions, type Plugin, type UserConfig } from 'vite';
 import { oneLanguage } from './build/one-language.js';
 import { slimBundle } from './build/slim-bundle.js';
 
-/** Set by scripts/build.mjs for a per-language bundle; unset, the bundle carries every language. */
-const lang = process.env['MMS_LANG'];
+/*
+ * One config, one mode per output (`vite build --mode <mode>`), each building
+ * into the folder it is given and emptying nothing, so no mode depends on
+ * another's order (scripts/build.mjs empties dist/ first):
+ * - `bundle`: dist/mms-guidance.js and .iife.js, every language;
+ * - `bundle-<lang>`: dist/mms-guidance.<lang>.js, that language and English;
+ * - `embed`: the iframe page, its script and the partner page's resizer;
+ * - `npm`: the npm entries, for apps with their own bundler;
+ * - `floor` and `floor-<lang>`: the bench's no-behaviour probe, built as `bundle`;
+ * - `pages`: the demo pages as a static site; `npm start` (serve) needs no mode.
+ */
 
 const types: Record<string, string> = {
   '.js': 'text/javascript',
@@ -43,33 +52,73 @@ function demoServer(): Plugin {
   };
 }
 
-/** The demo, configurator and themes pages as a static site (GitHub Pages), with dist/ beside them. */
-const pages: UserConfig = {
-  base: './',
-  build: {
-    outDir: 'site',
-    rolldownOptions: { input: ['demo/index.html', 'demo/configurator.html', 'demo/themes.html'] },
-  },
-};
+/**
+ * The minified, self-contained bundle shape (Lit inside) shared by the bundles,
+ * the embed and the floor probe. Vite leaves ES library output unminified, so
+ * that apps' own bundlers can still tree-shake it; these files are final, so
+ * Rolldown's output minify is set as well.
+ */
+const finalBundle = (lib: LibraryOptions, plugins: Plugin[] = []): UserConfig => ({
+  plugins: [slimBundle(), ...plugins],
+  build: { target: 'es2021', minify: true, sourcemap: false, emptyOutDir: false, lib, rolldownOptions: { output: { minify: true } } },
+});
 
-const library: UserConfig = {
-  plugins: [demoServer(), slimBundle(), ...(lang ? [oneLanguage(lang)] : [])],
-  server: { host: '127.0.0.1' },
-  build: {
-    target: 'es2021',
-    minify: true,
-    sourcemap: false,
-    lib: {
-      entry: 'src/index.ts',
-      name: 'MmsGuidance',
-      formats: lang ? ['es'] : ['es', 'iife'],
-      fileName: (format) => `mms-guidance${lang ? `.${lang}` : ''}${format === 'es' ? '' : `.${format}`}.js`,
-    },
-    emptyOutDir: !lang,
-    rolldownOptions: {
-      output: { minify: true },
-    },
-  },
-};
+/** For `bundle-fr`, `floor-fr`: the language; for `bundle`, `floor`: undefined (every language). */
+const languageOf = (mode: string) => /^(?:bundle|floor)-(.+)$/.exec(mode)?.[1];
 
-export default defineConfig(({ mode }) => (mode === 'pages' ? pages : library));
+function configFor(mode: string): UserConfig {
+  const lang = languageOf(mode);
+  const onlyLang = lang ? [oneLanguage(lang)] : [];
+  if (mode === 'bundle' || mode.startsWith('bundle-')) {
+    return finalBundle(
+      {
+        entry: 'src/index.ts',
+        name: 'MmsGuidance',
+        formats: lang ? ['es'] : ['es', 'iife'],
+        fileName: (format) => `mms-guidance${lang ? `.${lang}` : ''}${format === 'es' ? '' : `.${format}`}.js`,
+      },
+      onlyLang,
+    );
+  }
+  if (mode === 'floor' || mode.startsWith('floor-')) {
+    return finalBundle({ entry: 'build/floor-probe.ts', formats: ['es'], fileName: () => `floor.${lang ?? 'all'}.js` }, onlyLang);
+  }
+  if (mode === 'embed') {
+    // embed.html and embed.css come from src/embed/public as they are.
+    return {
+      ...finalBundle({
+        entry: { embed: 'src/embed/embed.ts', 'embed-resizer': 'src/embed/resizer.ts' },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      }),
+      publicDir: 'src/embed/public',
+    };
+  }
+  if (mode === 'npm') {
+    // Lit stays an import, so the app's copy is shared; one file per source
+    // module, named as in src/, with no hashed chunks to chase.
+    return {
+      build: {
+        target: 'es2021',
+        minify: false,
+        emptyOutDir: false,
+        lib: { entry: { index: 'src/index.ts', 'mms-guidance': 'src/mms-guidance.ts' }, formats: ['es'] },
+        rolldownOptions: {
+          external: (id) => id === 'lit' || id.startsWith('lit/'),
+          output: { preserveModules: true, preserveModulesRoot: 'src' },
+        },
+      },
+    };
+  }
+  if (mode === 'pages') {
+    return {
+      base: './',
+      build: { outDir: 'site', rolldownOptions: { input: ['demo/index.html', 'demo/configurator.html', 'demo/themes.html'] } },
+    };
+  }
+  throw new Error(`vite build needs --mode bundle, bundle-<lang>, embed, npm, floor, floor-<lang> or pages, not "${mode}"`);
+}
+
+export default defineConfig(({ command, mode }) =>
+  command === 'serve' ? { plugins: [demoServer()], server: { host: '127.0.0.1' } } : configFor(mode),
+);

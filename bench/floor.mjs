@@ -13,9 +13,8 @@ import { languages } from '../scripts/languages.mjs';
 const target = { all: 20000, one: 12000 };
 const out = mkdtempSync(join(tmpdir(), 'floor-'));
 const floor = (lang) => {
-  const env = { ...process.env, ...(lang ? { MMS_LANG: lang } : {}) };
-  const args = ['build', '-c', 'build/floor.config.ts', '--outDir', out, '--logLevel', 'error'];
-  execFileSync(join('node_modules', '.bin', 'vite'), args, { env, stdio: 'inherit' });
+  const args = ['build', '--mode', lang ? `floor-${lang}` : 'floor', '--outDir', out, '--logLevel', 'error'];
+  execFileSync(join('node_modules', '.bin', 'vite'), args, { stdio: 'inherit' });
   return gzip(join(out, `floor.${lang ?? 'all'}.js`));
 };
 

@@ -11,9 +11,8 @@ const bin = (name) => join('node_modules', '.bin', name);
 const workflows = () => readdirSync('.github/workflows').map((name) => join('.github/workflows', name));
 const steps = [
   ['browsers installed', ensureBrowsers],
-  ['types (tsc --noEmit, strict)', () => execFileSync(bin('tsc'), ['--noEmit'], { stdio: 'inherit' })],
-  ['templates (lit-analyzer)', () => execFileSync(bin('lit-analyzer'), ['src', '--strict', '--quiet'], { stdio: 'inherit' })],
-  ['lint (ESLint with lit and wc plugins)', () => execFileSync(bin('eslint'), ['.'], { stdio: 'inherit' })],
+  ['types (npm run typecheck: tsc --noEmit, strict)', () => execFileSync('npm', ['run', '--silent', 'typecheck'], { stdio: 'inherit' })],
+  ['lint (npm run lint: ESLint with lit and wc plugins, lit-analyzer)', () => execFileSync('npm', ['run', '--silent', 'lint'], { stdio: 'inherit' })],
   ['dist/ fresh and within budget', () => execFileSync('node', ['scripts/check-dist.mjs'], { stdio: 'inherit' })],
   ['content schema (Ajv)', () => execFileSync('node', ['scripts/check-schema.mjs'], { stdio: 'inherit' })],
   ['npm package packs, installs, imports in Node', () => execFileSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' })],
