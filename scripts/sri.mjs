@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languageBundles } from './languages.mjs';
 
-export const bundles = ['mms-guidance.js', 'mms-guidance.iife.js', ...languageBundles];
+const bundles = ['mms-guidance.js', 'mms-guidance.iife.js', ...languageBundles];
 
 const dir = process.argv[2] ?? '.';
 const hashes = Object.fromEntries(
