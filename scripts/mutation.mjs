@@ -10,7 +10,9 @@ import { basename, join, resolve } from 'node:path';
 import { mutations } from './mutations.mjs';
 
 const project = resolve('.');
-const wanted = process.argv.slice(2);
+// `-- --check` only checks that every mutation still applies: quick, for after a change to src/.
+const checkOnly = process.argv.includes('--check');
+const wanted = process.argv.slice(2).filter((arg) => arg !== '--check');
 const unknown = wanted.filter((name) => !mutations.some((m) => m.name === name));
 if (unknown.length > 0) {
   console.error(`No mutation named ${unknown.join(', ')}. Names: ${mutations.map((m) => m.name).join(', ')}`);
@@ -73,6 +75,10 @@ function main() {
   if (notApplied.length > 0) {
     console.error(`Mutations that do not apply (fix scripts/mutations.mjs):\n  ${notApplied.join('\n  ')}`);
     return 2;
+  }
+  if (checkOnly) {
+    console.log(`All ${chosen.length} mutations apply.`);
+    return 0;
   }
 
   const allFiles = [...new Set(chosen.flatMap((m) => m.tests))].sort();
