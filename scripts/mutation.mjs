@@ -104,7 +104,7 @@ async function main() {
   const baseline = await runTests(allFiles);
   if (!baseline.passed) {
     console.error(baseline.output);
-    console.error(`The tests fail without any mutation (${baseline.seconds.toFixed(0)} s); fix them first.`);
+    console.error(`The tests ${baseline.hung ? 'hang' : 'fail'} without any mutation (${baseline.seconds.toFixed(0)} s); fix them first.`);
     return 2;
   }
   console.log(`  passes (${baseline.seconds.toFixed(0)} s)\n`);
