@@ -9,6 +9,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { browserPaths } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.mjs';
+import { installedPackagePlugin } from './scripts/installed-package-plugin.mjs';
 import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 
 // BROWSERS=chromium,firefox runs a subset while working; the test command runs all three.
@@ -112,6 +113,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     emulateMediaFeaturesPlugin(),
+    installedPackagePlugin(),
     visualRegressionPlugin({
       baseDir: 'tests/screenshots',
       update: process.env.UPDATE_VISUAL_BASELINE === '1',
@@ -139,8 +141,11 @@ export default {
       : []),
   ],
   concurrency: 1,
+  // A test awaiting something that never comes fails after 10 s, naming itself.
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
-  testsFinishTimeout: 300000,
+  // A page that stops answering (a blocked main thread) fails its file after 45 s: the slowest
+  // file, a11y in WebKit, takes 14 s with the browser's start, so this leaves room for a busy machine.
+  testsFinishTimeout: 45000,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { fr } from '../src/content/fr.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
 import { answerFor, warningsDuringEachTest, isShown, part, question, questions, render } from './helpers.js';
@@ -94,7 +95,7 @@ describe('events', () => {
     expect(seen).to.have.length(1);
     expect(seen[0]!.bubbles).to.equal(true);
     expect(seen[0]!.composed).to.equal(true);
-    expect(seen[0]!.target).to.equal(el);
+    expect(seen[0]!.target === el, 'the event comes from the widget').to.equal(true);
   });
 
   it('mms-guidance-toggle fires for keyboard toggles too', async () => {
@@ -155,6 +156,13 @@ describe('attributes', () => {
       expect(warnings.messages[0]).to.contain(`heading-level="${bad}"`);
     });
   }
+
+  it('lang="" on the element leaves the language to its ancestor: <div lang="fr"> gives French', async () => {
+    const el = await render(html`<div lang="fr"><mms-guidance lang=""></mms-guidance></div>`);
+    expect(part(el, 'card').lang).to.equal('fr');
+    expect(part(el, 'title').textContent!.trim()).to.equal(fr.card.title);
+    expect(warnings.messages).to.deep.equal([]);
+  });
 
   it('heading-level follows later changes', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);

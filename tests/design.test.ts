@@ -78,6 +78,7 @@ describe('contrast guard', () => {
     'mid green': 'rgb(76, 175, 80)',
     'dark navy': 'rgb(11, 31, 75)',
     'saturated red': 'rgb(225, 6, 0)',
+    'sky blue (3.65:1 on white)': 'rgb(10, 132, 255)',
   };
 
   for (const [name, brand] of Object.entries(brands)) {

@@ -94,7 +94,7 @@ describe('iframe embed: in a real frame', () => {
     await customElements.whenDefined.call(plain.contentWindow!.customElements, 'mms-guidance');
     const quiet = widgetIn(plain) as MmsGuidance;
     await quiet.updateComplete;
-    expect(quiet.shadowRoot!.querySelector('[part="share"]'), 'no share bar: the frame would share itself').to.equal(null);
+    expect(Boolean(quiet.shadowRoot!.querySelector('[part="share"]')), 'no share bar: the frame would share itself').to.equal(false);
     const copy = quiet.shadowRoot!.querySelector('[part="copy-item-link"]')!;
     expect(plain.contentWindow!.getComputedStyle(copy).display).to.equal('none');
     plain.remove();
@@ -104,7 +104,7 @@ describe('iframe embed: in a real frame', () => {
     await sharing.updateComplete;
     const links = [...sharing.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="share-link"]')];
     const button = sharing.shadowRoot!.querySelector('[part="share-button"]');
-    expect(button, 'the share bar').to.not.equal(null);
+    expect(Boolean(button), 'the share bar').to.equal(true);
     for (const link of links) expect(decodeURIComponent(link.href)).to.contain('https://health.example/mms');
     const questionLink = sharing.shadowRoot!.querySelector('[part="copy-item-link"]')!;
     expect(given.contentWindow!.getComputedStyle(questionLink).display, 'links to questions, on the partner page').to.not.equal('none');

@@ -27,11 +27,11 @@ describe('fifty widgets on one page', () => {
       expect(new Set(ids).size, 'ids unique within the widget').to.equal(ids.length);
       for (const button of questions(widget)) {
         const panel = answerFor(button);
-        expect(panel.getRootNode()).to.equal(widget.shadowRoot);
-        expect(widget.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)).to.equal(button);
+        expect(panel.getRootNode() === widget.shadowRoot, 'the panel is in the same shadow root').to.equal(true);
+        expect(widget.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)?.id).to.equal(button.id);
       }
       // The page's document sees none of them: no clash with the page's own ids.
-      expect(document.getElementById(questions(widget)[0]!.id)).to.equal(null);
+      expect(Boolean(document.getElementById(questions(widget)[0]!.id)), 'an id the page sees').to.equal(false);
     }
   });
 
@@ -50,6 +50,6 @@ describe('fifty widgets on one page', () => {
     document.addEventListener('mms-guidance-toggle', (event) => targets.push(event.target!));
     questions(widgets[12]!)[0]!.click();
     questions(widgets[40]!)[0]!.click();
-    expect(targets).to.deep.equal([widgets[12], widgets[40]]);
+    expect(targets.map((target) => widgets.indexOf(target as MmsGuidance))).to.deep.equal([12, 40]);
   });
 });

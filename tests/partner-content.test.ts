@@ -42,7 +42,7 @@ describe('partner content', () => {
   let uncaught: unknown[] = [];
   const original = console.error;
   const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-    uncaught.push('reason' in event ? event.reason : event.error);
+    uncaught.push(String('reason' in event ? event.reason : event.error));
   beforeEach(() => {
     errors = [];
     uncaught = [];
@@ -116,8 +116,8 @@ describe('partner content', () => {
         { lang: 'mg' },
       );
       const english = (node: Element) => node.querySelector('span[lang="en"]');
-      expect(english(part(el, 'title')), 'the partner\'s own title').to.equal(null);
-      expect(english(question(el, 'evidence')), 'the partner\'s own question').to.equal(null);
+      expect(Boolean(english(part(el, 'title'))), 'the partner\'s own title marked English').to.equal(false);
+      expect(Boolean(english(question(el, 'evidence'))), 'the partner\'s own question marked English').to.equal(false);
       expect(english(part(el, 'key-message-text'))!.textContent).to.equal(en.card.keyMessage);
       expect(english(question(el, 'unicef'))!.textContent).to.equal(en.faq.unicef.question);
       expect(english(part(el, 'toggle-all'))!.textContent).to.equal(en.ui.expandAll);
@@ -134,7 +134,7 @@ describe('partner content', () => {
     it("carries the partner's review metadata: reviewed, by whom and when, and then no notice", async () => {
       const review = { status: 'reviewed', reviewer: 'Ministry of Health, Madagascar', date: '2026-10-01' };
       const el = await withInline(JSON.stringify({ mg: { name: 'Malagasy', review } }), { lang: 'mg' });
-      expect(shadow(el).querySelector('[part="language-notice"]')).to.equal(null);
+      expect(Boolean(shadow(el).querySelector('[part="language-notice"]')), 'a notice').to.equal(false);
       expect(visibleText(part(el, 'provenance'))).to.contain(
         `Translation reviewed by Ministry of Health, Madagascar, 2026-10-01`,
       );
@@ -166,7 +166,7 @@ describe('partner content', () => {
         ['the ministry page', 'https://health.example/mms'],
         ['write to us', 'mailto:mms@health.example'],
       ]);
-      expect(referral.querySelector('b')).to.equal(null);
+      expect(Boolean(referral.querySelector('b')), 'a <b> element').to.equal(false);
       expect(visibleText(referral)).to.contain('2 < 3 & <b>not bold</b>.');
     });
 
@@ -177,7 +177,7 @@ describe('partner content', () => {
       el.expand('evidence');
       await el.updateComplete;
       const answer = shadow(el).querySelector('#a-evidence')!;
-      expect(answer.querySelector('a')).to.equal(null);
+      expect(answer.querySelector('a')?.outerHTML, 'a link').to.equal(undefined);
       expect(answer.textContent).to.contain('See this');
       expect(errors).to.have.length(1);
       expect(errors[0]).to.contain('en.faq.evidence.answer[0]').and.contain('javascript:alert(1');

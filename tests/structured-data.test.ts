@@ -43,7 +43,7 @@ describe('structured data', () => {
   it('with structured-data, writes one schema.org FAQPage into the page head, with every question and answer', async () => {
     await render(html`<mms-guidance structured-data></mms-guidance>`);
     expect(scripts()).to.have.length(1);
-    expect(scripts()[0]!.parentElement).to.equal(document.head);
+    expect(scripts()[0]!.parentElement === document.head, 'in the head').to.equal(true);
     const json = data();
     expect(faqPageProblems(json)).to.deep.equal([]);
     expect(json['inLanguage']).to.equal('en');
@@ -61,6 +61,21 @@ describe('structured data', () => {
     await new Promise((resolve) => setTimeout(resolve));
     expect(scripts()).to.have.length(1);
     expect(data()['inLanguage'], 'the first widget speaks for the page').to.equal('en');
+  });
+
+  it('lets the first widget speak for the page, in its language, whatever the others say or do later', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <mms-guidance structured-data lang="fr"></mms-guidance><mms-guidance structured-data></mms-guidance>
+      <mms-guidance structured-data lang="pt"></mms-guidance>
+    </div>`);
+    const widgets = [...root.querySelectorAll('mms-guidance')];
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    const spoken = () => [data()['inLanguage'], (data()['mainEntity'] as { name: string }[])[0]!.name];
+    expect(spoken()).to.deep.equal(['fr', fr.faq['who-released'].question]);
+    widgets[2]!.lang = 'es';
+    await settled(widgets[2]!);
+    expect(spoken(), 'after the last widget changed language').to.deep.equal(['fr', fr.faq['who-released'].question]);
+    expect(scripts()).to.have.length(1);
   });
 
   it('follows the language when it changes', async () => {

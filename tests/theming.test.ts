@@ -1,7 +1,9 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { MmsGuidance } from '../src/mms-guidance.js';
 import { tokens } from '../src/tokens.js';
-import { part, parts, questions, render, renderWithoutShareSheet } from './helpers.js';
+import { contrast } from './contrast.js';
+import { part, parts, questions, render, renderWithoutShareSheet, warningsDuringEachTest } from './helpers.js';
 
 const style = (node: Element) => getComputedStyle(node);
 
@@ -108,5 +110,98 @@ describe('theming', () => {
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
+  });
+});
+
+/**
+ * One test per colour pair the theme guard checks (src/theme-guard.ts), each
+ * with a partner value below the pair's WCAG minimum, measured as the reader
+ * gets it. `#0a84ff` (3.65:1 on white) sits between 3:1 and 4.5:1, so a guard
+ * that accepted text at 3:1 would let it through.
+ */
+describe('theme guard: every pair it checks', () => {
+  const warnings = warningsDuringEachTest();
+  const white = 'rgb(255, 255, 255)';
+  const surface = (el: MmsGuidance) => style(part(el, 'card')).backgroundColor;
+  /** The first question's focus ring, as a keyboard user sees it (:focus-visible). */
+  async function focusRing(el: MmsGuidance): Promise<string> {
+    part(el, 'toggle-all').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id, 'keyboard focus on the first question').to.equal(questions(el)[0]!.id);
+    return style(questions(el)[0]!).outlineColor;
+  }
+  const pairs: {
+    what: string;
+    theme: string;
+    given: [string, string];
+    measure: (el: MmsGuidance) => Promise<[string, string]> | [string, string];
+    minimum: number;
+    warning: string;
+  }[] = [
+    {
+      what: 'body text on the surface',
+      theme: '--mms-guidance-text-color: #ddd',
+      given: ['rgb(221, 221, 221)', white],
+      measure: (el) => [style(part(el, 'context')).color, surface(el)],
+      minimum: 4.5,
+      warning: '--mms-guidance-text-color on --mms-guidance-surface-color',
+    },
+    {
+      what: 'muted text (issuer and date) on the surface',
+      theme: '--mms-guidance-muted-text-color: #ddd',
+      given: ['rgb(221, 221, 221)', white],
+      measure: (el) => [style(part(el, 'meta')).color, surface(el)],
+      minimum: 4.5,
+      warning: '--mms-guidance-muted-text-color on --mms-guidance-surface-color',
+    },
+    {
+      what: 'the accent as text ("Expand all") on the surface, a brand colour at 3.65:1',
+      theme: '--mms-guidance-accent-color: #0a84ff',
+      given: ['rgb(10, 132, 255)', white],
+      measure: (el) => [style(part(el, 'toggle-all')).color, surface(el)],
+      minimum: 4.5,
+      warning: '--mms-guidance-accent-color on --mms-guidance-surface-color',
+    },
+    {
+      what: 'text on the accent ("Read the guidance"), a brand colour at 3.65:1',
+      theme: '--mms-guidance-accent-color: #0a84ff',
+      given: [white, 'rgb(10, 132, 255)'],
+      measure: (el) => [style(part(el, 'guidance-link')).color, style(part(el, 'guidance-link')).backgroundColor],
+      minimum: 4.5,
+      warning: '--mms-guidance-accent-text-color on --mms-guidance-accent-color',
+    },
+    {
+      what: 'the key message on its background',
+      theme: '--mms-guidance-key-message-text-color: #999; --mms-guidance-key-message-background-color: #777',
+      given: ['rgb(153, 153, 153)', 'rgb(119, 119, 119)'],
+      measure: (el) => [style(part(el, 'key-message-text')).color, style(part(el, 'key-message')).backgroundColor],
+      minimum: 4.5,
+      warning: '--mms-guidance-key-message-text-color on --mms-guidance-key-message-background-color',
+    },
+    {
+      what: 'the focus ring on the surface (non-text, 3:1)',
+      theme: '--mms-guidance-focus-color: #eee',
+      given: ['rgb(238, 238, 238)', white],
+      measure: async (el) => [await focusRing(el), surface(el)],
+      minimum: 3,
+      warning: '--mms-guidance-focus-color on --mms-guidance-surface-color',
+    },
+  ];
+
+  for (const { what, theme, given, measure, minimum, warning } of pairs) {
+    it(`raises ${what} to ${minimum}:1, with a warning naming the pair`, async () => {
+      expect(contrast(...given), 'the partner value is below the minimum').to.be.below(minimum);
+      const el = await render(html`<div style=${theme}><mms-guidance></mms-guidance></div>`);
+      const [foreground, background] = await measure(el);
+      expect(contrast(foreground, background), `${foreground} on ${background}`).to.be.at.least(minimum);
+      const named = warnings.messages.filter((message) => message.includes(warning));
+      expect(named, `warnings: ${warnings.messages.join(' | ')}`).to.have.length(1);
+      expect(named[0]).to.contain(`below WCAG AA ${minimum}:1`);
+    });
+  }
+
+  it('keeps a brand colour of 3.65:1 as the button\'s background: only the text on it changes', async () => {
+    const el = await render(html`<div style="--mms-guidance-accent-color: #0a84ff"><mms-guidance></mms-guidance></div>`);
+    expect(style(part(el, 'guidance-link')).backgroundColor).to.equal('rgb(10, 132, 255)');
   });
 });
