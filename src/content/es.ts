@@ -3,8 +3,8 @@ import type { Language } from './types.js';
 /**
  * Spanish, translated sentence by sentence from English version 1.1; it keeps
  * the hedges ("sugiere", "dado su potencial", "presunto", "biológicamente
- * plausible", "es probable"), the attributions ("Según informa HMHB") and every figure. Not yet
- * reviewed by a second translator, so the widget says so.
+ * plausible", "es probable"), the attributions ("Según informa HMHB") and
+ * every figure. Not yet reviewed by a second translator, so the widget says so.
  */
 export const es: Language = {
   lang: 'es',
@@ -97,7 +97,7 @@ export const es: Language = {
       source: ['S3', 'S4'],
       question: '¿Figuran los MMS en la Lista de Medicamentos Esenciales de la OMS?',
       answer: [
-        'Sí. La entrada de la Lista de Medicamentos Esenciales de la OMS dedicada a los MMS (UNIMMAP) los incluye para la atención materna relacionada con el embarazo. Se añadieron por primera vez a la Lista Modelo de Medicamentos Esenciales de la OMS en 2021, en la lista básica, «para su uso en contextos específicos».',
+        'Sí. La entrada de la Lista de Medicamentos Esenciales de la OMS dedicada a los MMS (UNIMMAP) los incluye para la atención materna por afecciones relacionadas principalmente con el embarazo. Se añadieron por primera vez a la Lista Modelo de Medicamentos Esenciales de la OMS en 2021, en la lista básica, «para su uso en contextos específicos».',
         'HMHB informó el 1 de octubre de 2021 de que los MMS se habían incluido en la Lista Modelo de Medicamentos Esenciales de la OMS como suplemento prenatal para las mujeres embarazadas.',
       ],
     },

@@ -5,8 +5,8 @@ import type { Language } from './types.js';
  * sentence from English version 1.1; it keeps the hedges ("sugere", "dado o seu
  * potencial", "presumível", "biologicamente plausível", "é provável"), the
  * attributions ("O HMHB refere") and every figure. Mozambican institutional
- * usage: "o UNICEF", and the pre-1990 spelling ("Seleccione"). Not yet reviewed by a second translator, so
- * the widget says so.
+ * usage: "o UNICEF", and the pre-1990 spelling ("Seleccione"). Not yet
+ * reviewed by a second translator, so the widget says so.
  */
 export const pt: Language = {
   lang: 'pt',
@@ -25,7 +25,7 @@ export const pt: Language = {
       'Embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto.',
     context: [
       'Os implementadores estão a levantar a questão do uso dos comprimidos de MMS que sobram, se houver, após o parto durante a amamentação. Para responder a esta pergunta, o MMS TAG global elaborou as presentes orientações.',
-      'A Organização Mundial da Saúde (OMS) emitiu uma recomendação específica para o contexto para o uso de MMS na gravidez, e a formulação de MMS UNIMMAP consta da Lista de Medicamentos Essenciais da OMS.',
+      'A Organização Mundial da Saúde (OMS) emitiu uma recomendação específica para o contexto sobre o uso de MMS na gravidez, e a formulação de MMS UNIMMAP consta da Lista de Medicamentos Essenciais da OMS.',
       'O HMHB refere que a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente, e que o presumível benefício pós-parto dos MMS é biologicamente plausível e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe.',
       'O HMHB refere que as orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto.',
     ],
@@ -99,7 +99,7 @@ export const pt: Language = {
       source: ['S3', 'S4'],
       question: 'Os MMS constam da Lista de Medicamentos Essenciais da OMS?',
       answer: [
-        'Sim. A entrada da Lista de Medicamentos Essenciais da OMS relativa aos MMS (UNIMMAP) inclui-os para os cuidados maternos relacionados com a gravidez. Foram acrescentados pela primeira vez à Lista Modelo de Medicamentos Essenciais da OMS em 2021, na lista principal, «para uso em contextos específicos».',
+        'Sim. A entrada da Lista de Medicamentos Essenciais da OMS relativa aos MMS (UNIMMAP) inclui-os para os cuidados maternos em condições relacionadas sobretudo com a gravidez. Foram acrescentados pela primeira vez à Lista Modelo de Medicamentos Essenciais da OMS em 2021, na lista principal, «para uso em contextos específicos».',
         'O HMHB referiu, em 1 de outubro de 2021, que os MMS tinham sido incluídos na Lista Modelo de Medicamentos Essenciais da OMS como suplemento pré-natal para mulheres grávidas.',
       ],
     },

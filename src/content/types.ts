@@ -32,7 +32,8 @@ export type FaqId =
 
 /**
  * Whether someone fluent in both languages has checked a translation against
- * the English, sentence by sentence. Dates are ISO 8601 (YYYY-MM-DD).
+ * the English, sentence by sentence (see docs/translation-review/). Dates are
+ * written ISO 8601 (YYYY-MM-DD) and shown in the language's own format.
  */
 export type Review =
   | { readonly status: 'unreviewed' }
