@@ -265,6 +265,13 @@ describe('marking a built-in translation reviewed', () => {
     });
   }
 
+  it('a language tag Intl refuses (en-a) gets English conventions, not an error', async () => {
+    const el = await render(html`<div>${widgetWithContent({ 'en-a': { review } }, { lang: 'en-a' })}</div>`);
+    expect(visibleText(part(el, 'provenance'))).to.equal(
+      'Sources: HMHB (20 January 2025) and WHO Essential Medicines List · Content version 1.1 · Translation reviewed by Ministère de la Santé, December 15, 2026',
+    );
+  });
+
   it('a date that is not YYYY-MM-DD is shown as given', async () => {
     const el = await render(
       html`<div>${widgetWithContent({ fr: { review: { ...review, date: 'décembre 2026' } } }, { lang: 'fr' })}</div>`,
