@@ -23,7 +23,7 @@ function stringsOf(value, path = []) {
 }
 
 const shown = (content) => ({ name: content.name, card: content.card, referral: content.referral, faq: content.faq, ui: content.ui });
-const isText = ([path]) => path.at(-1) !== 'source' && path.at(-1) !== 'guidanceHref';
+const isText = ([path]) => !path.includes('source') && path.at(-1) !== 'guidanceHref';
 const idOf = (path) => path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').slice(1);
 const at = (content, path) => path.reduce((node, key) => node?.[key], content);
 const cell = (text = '') => text.replace(/\|/g, '\\|');
