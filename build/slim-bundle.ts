@@ -9,7 +9,7 @@ const minifyCss = (cssText: string, filename: string) =>
 /**
  * Strips, in the production build only, what the source carries for its
  * readers but the page never uses; the test runner serves the source as written.
- * - Content source keys (S1…S4), which reviewers read in src/content.
+ * - Content source keys (S1…S4, or a list of them, one per paragraph), which reviewers read in src/content.
  * - Whitespace in Lit's css`` templates: lightningcss minifies them (ours have no `${}`).
  * - Indentation in html`` templates: after the JS minifier, a line break can only
  *   be inside a template literal; it goes between tags and becomes one space elsewhere.
@@ -23,7 +23,7 @@ export function slimBundle(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       // Source keys are for reviewers reading src/content; the page never shows them.
-      if (id.includes('/src/content/')) return code.replace(/\s*source: '[^']*',?/g, '');
+      if (id.includes('/src/content/')) return code.replace(/\s*source: (?:'[^']*'|\[[^\]]*\]),?/g, '');
       if (!id.endsWith('.styles.ts')) return null;
       return code.replace(cssTemplate, (_match, cssText: string) => `css\`${minifyCss(cssText, id)}\``);
     },

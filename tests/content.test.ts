@@ -1,6 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
-import { answerFor, answerText, part, parts, questions, render, sourcesMd, visibleText } from './helpers.js';
+import type { SourceKey } from '../src/content/types.js';
+import { faqPage } from '../src/structured-data.js';
+import { answerFor, answerText, part, parts, question, questions, render, sourcesMd, visibleText } from './helpers.js';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -34,21 +36,68 @@ describe('content', () => {
     expect(visibleText(part(el, 'key-message-text'))).to.equal(squash(quoted!));
   });
 
-  it('gives the context: why, WHO and the EML, the attributed evidence, UNICEF', async () => {
+  it('gives the context: why, WHO and the EML, the evidence and UNICEF as HMHB reports them', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     const context = visibleText(part(el, 'context'));
     for (const paragraph of en.card.context) expect(context).to.contain(paragraph);
     expect(context).to.match(/leftover MMS tablets/);
     expect(context).to.match(/World Health Organization .* Essential Medicines List/);
-    expect(context).to.match(/As HMHB reports, evidence from trials suggests/);
-    expect(context).to.match(/UNICEF/);
+    expect(context).to.match(/HMHB reports that evidence from trials suggests/);
+    expect(context).to.match(/HMHB reports that the United Nations Children’s Fund \(UNICEF\) guidance supports/);
   });
 
-  it('links "Read the guidance" to the HMHB announcement page by default', async () => {
+  it("keeps the source's hedges on the evidence, in the card as in the answer", () => {
+    const hedges = ['suggests', 'given its potential', 'presumed', 'biologically plausible', 'likely'];
+    const card = en.card.context.find((paragraph) => paragraph.includes('evidence from trials'))!;
+    const answer = en.faq.evidence.answer.join(' ');
+    for (const hedge of hedges) {
+      expect(card, `card: "${hedge}"`).to.contain(hedge);
+      expect(answer, `answer: "${hedge}"`).to.contain(hedge);
+    }
+  });
+
+  it('attributes to HMHB what HMHB reports: every paragraph of the evidence and UNICEF answers, and the questions', () => {
+    expect(en.faq.evidence.question).to.contain('HMHB');
+    for (const paragraph of en.faq.evidence.answer) expect(paragraph).to.match(/^HMHB (also )?reports that /);
+    expect(en.faq.unicef.answer[0]).to.match(/^HMHB reports that, recognizing the postpartum period/);
+    // UNICEF's "continued use" is set beside the TAG's narrower message, in the same answer.
+    expect(en.faq.unicef.answer[1]).to.contain(`${en.card.keyMessage.charAt(0).toLowerCase()}${en.card.keyMessage.slice(1)}`);
+  });
+
+  it('the leftover-tablets answer, shown alone, names pregnant women as the primary target and the "if tablets remain" condition', async () => {
+    const el = await render(html`<mms-guidance open-items="leftover-tablets"></mms-guidance>`);
+    const alone = answerText(answerFor(question(el, 'leftover-tablets')));
+    expect(alone).to.contain('pregnant women should be the primary target');
+    expect(alone).to.contain('if MMS tablets remain after delivery of the baby');
+    expect(alone).to.not.match(/^Yes\b/);
+    // As it travels in the FAQPage structured data, on its own.
+    const entries = (faqPage(en) as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] }).mainEntity;
+    const structured = entries.find((entry) => entry.name === en.faq['leftover-tablets'].question)!.acceptedAnswer.text;
+    expect(structured).to.contain('pregnant women should be the primary target');
+    expect(structured).to.contain('if MMS tablets remain after delivery of the baby');
+  });
+
+  it('the Essential Medicines List answer keys each paragraph to its source and states the listing\'s scope', () => {
+    const { answer, source } = en.faq['essential-medicines-list'];
+    expect(source).to.deep.equal(['S3', 'S4']);
+    // S3, the listing itself: UNIMMAP, the core list, specific contexts, pregnancy.
+    for (const claim of ['(UNIMMAP)', '2021', 'core list', '“for use in specific contexts”', 'related to pregnancy']) {
+      expect(answer[0], claim).to.contain(claim);
+    }
+    // S4, HMHB's report: an antenatal supplement for pregnant women.
+    expect(answer[1]).to.match(/^HMHB reported on 1 October 2021 /);
+    expect(answer[1]).to.contain('as an antenatal supplement for pregnant women');
+  });
+
+  it('labels the link to S1 for what it is, HMHB\'s announcement, and links it there by default', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     const link = part(el, 'guidance-link') as HTMLAnchorElement;
-    expect(visibleText(link)).to.equal('Read the guidance');
+    expect(visibleText(link)).to.equal('Read the announcement');
     expect(link.href).to.equal('https://hmhbconsortium.org/new-guidance-from-the-mms-tag/');
+  });
+
+  it('is content version 1.1', () => {
+    expect(en.version).to.equal('1.1');
   });
 
   it('points readers to their health worker for personal advice', async () => {
@@ -92,8 +141,13 @@ describe('content', () => {
     const keys = [...sources.matchAll(/^\| (S\d) \|/gm)].map((match) => match[1]);
     expect(keys).to.deep.equal(['S1', 'S2', 'S3', 'S4']);
     // The card follows S1 throughout; each FAQ answer names its own source.
-    const cited = [en.card, ...Object.values(en.faq)];
-    for (const item of cited) expect(keys).to.include(item.source);
+    expect(keys).to.include(en.card.source);
+    // An answer names one source, or one per paragraph.
+    for (const [id, item] of Object.entries(en.faq)) {
+      const perParagraph: readonly SourceKey[] = typeof item.source === 'string' ? [item.source] : item.source;
+      if (perParagraph.length > 1) expect(perParagraph, id).to.have.length(item.answer.length);
+      for (const key of perParagraph) expect(keys, id).to.include(key);
+    }
     // The one line SOURCES.md's rules allow without a source.
     expect(en.referral.source).to.equal('referral');
   });
@@ -102,6 +156,14 @@ describe('content', () => {
     const sources = await sourcesMd();
     const s1 = /^\| S1 \|[^|]*\| (https:\/\/\S+) \|/m.exec(sources)?.[1];
     expect(en.card.guidanceHref).to.equal(s1);
+  });
+
+  it('links the provenance line to the S1 and S3 URLs listed in SOURCES.md', async () => {
+    const sources = await sourcesMd();
+    const url = (key: string) => new RegExp(`^\\| ${key} \\|[^|]*\\| (https://\\S+) \\|`, 'm').exec(sources)?.[1];
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    const links = [...part(el, 'provenance').querySelectorAll('a')];
+    expect(links.map((link) => link.href)).to.deep.equal([url('S1'), url('S3')]);
   });
 
   it('marks the content language and direction so screen readers pronounce it right', async () => {

@@ -59,7 +59,11 @@ export const answerFor = (button: HTMLButtonElement): HTMLElement =>
 /** Whether a reader sees the answer: not hidden, and laid out with some height. */
 export const isShown = (panel: HTMLElement): boolean => !panel.hasAttribute('hidden') && panel.offsetHeight > 0;
 
-export const visibleText = (node: HTMLElement): string => node.innerText.replace(/\s+/g, ' ').trim();
+/**
+ * What a reader sees, with HTML's collapsible white space (ASCII) collapsed; no-break spaces, such as French's
+ * narrow one before "?", are kept, since they are what stops the sign wrapping onto a line of its own.
+ */
+export const visibleText = (node: HTMLElement): string => node.innerText.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 /** What an answer panel says, without the copy-link control that ends it. */
 export const answerText = (panel: Element): string => visibleText(panel.querySelector<HTMLElement>('.faq-answer-text')!);

@@ -5,7 +5,9 @@ import { es } from '../src/content/es.js';
 import { fr } from '../src/content/fr.js';
 import { pt } from '../src/content/pt.js';
 import { ur } from '../src/content/ur.js';
+import type { Language } from '../src/content/types.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
+import { reviewPage } from '../scripts/translation-review-page.mjs';
 import {
   answerFor,
   answerText,
@@ -17,6 +19,7 @@ import {
   shadow,
   visibleText,
   warningsDuringEachTest,
+  widgetWithContent,
 } from './helpers.js';
 
 const translations = [fr, es, pt, ur];
@@ -63,14 +66,19 @@ describe('built-in languages', () => {
       expect(figures(translation.card.issued)).to.deep.equal(figures(en.card.issued));
       for (const [id, item] of Object.entries(translation.faq)) {
         const original = en.faq[id as keyof typeof en.faq];
-        expect(item.source, id).to.equal(original.source);
+        expect(item.source, id).to.deep.equal(original.source);
         expect(item.answer, id).to.have.length(original.answer.length);
         expect(figures(item.answer.join(' ')), id).to.deep.equal(figures(original.answer.join(' ')));
       }
       expect(Object.keys(translation.ui)).to.deep.equal(Object.keys(en.ui));
     });
 
-    it(`${translation.lang}: records the English version it follows, when, and that it is not yet reviewed`, () => {
+    it(`${translation.lang}: the leftover-tablets answer stands alone, as its key message, with its primary target and its condition`, () => {
+      expect(translation.faq['leftover-tablets'].answer).to.deep.equal([translation.card.keyMessage]);
+    });
+
+    it(`${translation.lang}: records the English version it follows (1.1), when, and that it is not yet reviewed`, () => {
+      expect(translation.version).to.equal('1.1');
       expect(translation.version).to.equal(en.version);
       expect(translation.translated).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect(translation.review).to.deep.equal({ status: 'unreviewed' });
@@ -195,21 +203,119 @@ describe('unreviewed translations', () => {
 describe('provenance line', () => {
   const line = (el: MmsGuidance) => visibleText(part(el, 'provenance'));
 
-  it('English: the source, its date, the content version and that it is the original', async () => {
+  const links = (el: MmsGuidance) =>
+    [...part(el, 'provenance').querySelectorAll('a')].map((link) => [visibleText(link), link.href]);
+
+  it('English: each source shown, linked (HMHB with its date, the WHO EML), the content version and that it is the original', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
-    expect(line(el)).to.equal(`Source: HMHB, 20 January 2025 · Content version ${en.version} · English original`);
-    const source = part(el, 'provenance').querySelector('a')!;
-    expect(source.href).to.equal(en.card.guidanceHref);
+    expect(line(el)).to.equal(
+      'Sources: HMHB (20 January 2025) and WHO Essential Medicines List · Content version 1.1 · English original',
+    );
+    expect(links(el)).to.deep.equal([
+      ['HMHB', 'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/'],
+      ['WHO Essential Medicines List', 'https://list.essentialmeds.org/recommendations/1237'],
+    ]);
   });
 
   for (const translation of translations) {
     it(`${translation.lang}: the same, translated, with the review status`, async () => {
       const el = await render(html`<mms-guidance lang=${translation.lang}></mms-guidance>`);
       const text = line(el);
-      for (const piece of [translation.ui.sourceLabel, translation.card.issued, translation.ui.versionLabel, translation.ui.unreviewed]) {
+      for (const piece of [
+        translation.ui.sourceLabel,
+        translation.card.issued,
+        translation.ui.emlName,
+        translation.ui.versionLabel,
+        translation.ui.unreviewed,
+      ]) {
         expect(text).to.contain(piece);
       }
       expect(text).to.contain(translation.version);
+      expect(links(el)).to.deep.equal([
+        ['HMHB', 'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/'],
+        [translation.ui.emlName, 'https://list.essentialmeds.org/recommendations/1237'],
+      ]);
+    });
+  }
+});
+
+describe('marking a built-in translation reviewed', () => {
+  const review = { status: 'reviewed', reviewer: 'Ministère de la Santé', date: '2026-12-15' };
+  const reviewed = (lang: string) =>
+    render(html`<div>${widgetWithContent({ [lang]: { review } }, { lang })}</div>`);
+  const longDate = (lang: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-12-15'));
+
+  it('fr: partner JSON marks it reviewed; the notice goes and the date is written the French way, not ISO', async () => {
+    const el = await reviewed('fr');
+    expect(notice(el)).to.equal(null);
+    const text = visibleText(part(el, 'provenance'));
+    expect(text).to.contain(`${fr.ui.reviewedBy} Ministère de la Santé, 15 décembre 2026`);
+    expect(text).to.not.contain('2026-12-15');
+    expect(text).to.not.contain(fr.ui.unreviewed);
+  });
+
+  for (const translation of [es, pt, ur]) {
+    it(`${translation.lang}: the same, in the language's own date format`, async () => {
+      const el = await reviewed(translation.lang);
+      expect(notice(el)).to.equal(null);
+      const text = visibleText(part(el, 'provenance'));
+      expect(text).to.contain(`${translation.ui.reviewedBy} Ministère de la Santé, ${longDate(translation.lang)}`);
+      expect(text).to.not.contain('2026-12-15');
+    });
+  }
+
+  it('a language tag Intl refuses (en-a) gets English conventions, not an error', async () => {
+    const el = await render(html`<div>${widgetWithContent({ 'en-a': { review } }, { lang: 'en-a' })}</div>`);
+    expect(visibleText(part(el, 'provenance'))).to.equal(
+      'Sources: HMHB (20 January 2025) and WHO Essential Medicines List · Content version 1.1 · Translation reviewed by Ministère de la Santé, December 15, 2026',
+    );
+  });
+
+  it('a date that is not YYYY-MM-DD is shown as given', async () => {
+    const el = await render(
+      html`<div>${widgetWithContent({ fr: { review: { ...review, date: 'décembre 2026' } } }, { lang: 'fr' })}</div>`,
+    );
+    expect(visibleText(part(el, 'provenance'))).to.contain('Ministère de la Santé, décembre 2026');
+  });
+});
+
+describe('French typography', () => {
+  /** Every string of a content object, with its path. */
+  const strings = (value: unknown, path = ''): [string, string][] =>
+    typeof value === 'string'
+      ? [[path, value]]
+      : Object.entries(value as object).flatMap(([key, item]) => strings(item, `${path}.${key}`));
+
+  it('puts a narrow no-break space (U+202F) before ? : ; ! and inside « », interface strings included', () => {
+    const checked = strings(fr).filter(([path]) => !path.endsWith('guidanceHref'));
+    expect(checked.filter(([path]) => path.startsWith('.ui.')).some(([, text]) => text.includes('\u202f:'))).to.equal(true);
+    for (const [path, text] of checked) {
+      expect(text, path).to.not.match(/[^\u202f][?;!»]|«[^\u202f]/);
+      expect(text, path).to.not.match(/[^\u202f]:(\s|$)/);
+    }
+  });
+
+  it('the widget shows them: the space before "?" cannot break, in a question as read', async () => {
+    const el = await render(html`<mms-guidance lang="fr"></mms-guidance>`);
+    expect(question(el, 'unicef').textContent!.trim()).to.equal('Que dit l’UNICEF\u202f?');
+    expect(part(el, 'meta').textContent).to.contain('Publié par\u202f:');
+  });
+});
+
+describe('translation review pages', () => {
+  for (const translation of translations as Language[]) {
+    it(`${translation.lang}: docs/translation-review/${translation.lang}.md is up to date with the content (run \`npm run docs\`)`, async () => {
+      const response = await fetch(`/docs/translation-review/${translation.lang}.md`);
+      expect(response.ok, `docs/translation-review/${translation.lang}.md exists`).to.equal(true);
+      const page = await response.text();
+      expect(page === reviewPage(en, translation), 'the page matches what the content says').to.equal(true);
+      // Each string once, by id, with its source key and the English beside the translation.
+      const has = (text: string) => page.includes(text);
+      expect(has(`| \`faq.evidence.answer[0]\` | S1 | ${en.faq.evidence.answer[0]} | ${translation.faq.evidence.answer[0]} |`)).to.equal(true);
+      expect(has('| `faq.essential-medicines-list.answer[1]` | S4 |'), 'a source key per paragraph').to.equal(true);
+      expect(has('.source['), 'source keys are a column, not strings to translate').to.equal(false);
+      expect(has('## Sign-off')).to.equal(true);
     });
   }
 });

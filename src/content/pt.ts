@@ -2,16 +2,18 @@ import type { Language } from './types.js';
 
 /**
  * Portuguese (European spelling, as in Mozambique), translated sentence by
- * sentence from English version 1.0; it keeps the hedges ("sugere", "é provável",
- * "presumível") and every figure. Not yet reviewed by a second translator, so
- * the widget says so.
+ * sentence from English version 1.1; it keeps the hedges ("sugere", "dado o seu
+ * potencial", "presumível", "biologicamente plausível", "é provável"), the
+ * attributions ("O HMHB refere") and every figure. Mozambican institutional
+ * usage: "o UNICEF", and the pre-1990 spelling ("Seleccione"). Not yet
+ * reviewed by a second translator, so the widget says so.
  */
 export const pt: Language = {
   lang: 'pt',
   name: 'Português',
   dir: 'ltr',
-  version: '1.0',
-  translated: '2026-11-27',
+  version: '1.1',
+  translated: '2026-12-01',
   review: { status: 'unreviewed' },
   card: {
     source: 'S1',
@@ -23,11 +25,11 @@ export const pt: Language = {
       'Embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto.',
     context: [
       'Os implementadores estão a levantar a questão do uso dos comprimidos de MMS que sobram, se houver, após o parto durante a amamentação. Para responder a esta pergunta, o MMS TAG global elaborou as presentes orientações.',
-      'A Organização Mundial da Saúde (OMS) emitiu uma recomendação específica ao contexto para o uso de MMS na gravidez, e a formulação de MMS UNIMMAP consta da Lista de Medicamentos Essenciais da OMS.',
-      'Segundo o HMHB, a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe.',
-      'As orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto.',
+      'A Organização Mundial da Saúde (OMS) emitiu uma recomendação específica para o contexto sobre o uso de MMS na gravidez, e a formulação de MMS UNIMMAP consta da Lista de Medicamentos Essenciais da OMS.',
+      'O HMHB refere que a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente, e que o presumível benefício pós-parto dos MMS é biologicamente plausível e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe.',
+      'O HMHB refere que as orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto.',
     ],
-    guidanceLabel: 'Ler as orientações',
+    guidanceLabel: 'Ler o anúncio',
     guidanceHref: 'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
   },
   referral: {
@@ -67,7 +69,7 @@ export const pt: Language = {
       source: 'S1',
       question: 'As mulheres podem usar os comprimidos de MMS que restam após o nascimento?',
       answer: [
-        'Sim. Se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto.',
+        'Embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto.',
       ],
     },
     'primary-target': {
@@ -79,31 +81,33 @@ export const pt: Language = {
     },
     'evidence': {
       source: 'S1',
-      question: 'O que diz a evidência sobre os MMS durante a amamentação?',
+      question: 'Que evidência refere o HMHB sobre os MMS durante a amamentação?',
       answer: [
-        'Segundo o HMHB, a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente.',
-        'O presumível benefício pós-parto dos MMS é biologicamente plausível e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe e, consequentemente, para o bebé amamentado.',
+        'O HMHB refere que a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente.',
+        'O HMHB refere ainda que o presumível benefício pós-parto dos MMS é biologicamente plausível e que é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe e, consequentemente, para o bebé amamentado.',
       ],
     },
     'unicef': {
       source: 'S1',
-      question: 'O que diz a UNICEF?',
+      question: 'O que diz o UNICEF?',
       answer: [
-        'Reconhecendo o período pós-parto como uma oportunidade para restabelecer as reservas nutricionais maternas após o parto, as orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto.',
+        'O HMHB refere que, reconhecendo o período pós-parto como uma oportunidade para restabelecer as reservas nutricionais maternas após o parto, as orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto.',
+        'Segundo as orientações do MMS TAG, embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto.',
       ],
     },
     'essential-medicines-list': {
-      source: 'S4',
+      source: ['S3', 'S4'],
       question: 'Os MMS constam da Lista de Medicamentos Essenciais da OMS?',
       answer: [
-        'Sim. Os MMS foram acrescentados pela primeira vez à Lista Modelo de Medicamentos Essenciais da OMS em 2021, na lista principal, «para uso em contextos específicos».',
+        'Sim. A entrada da Lista de Medicamentos Essenciais da OMS relativa aos MMS (UNIMMAP) inclui-os para os cuidados maternos em condições relacionadas sobretudo com a gravidez. Foram acrescentados pela primeira vez à Lista Modelo de Medicamentos Essenciais da OMS em 2021, na lista principal, «para uso em contextos específicos».',
+        'O HMHB referiu, em 1 de outubro de 2021, que os MMS tinham sido incluídos na Lista Modelo de Medicamentos Essenciais da OMS como suplemento pré-natal para mulheres grávidas.',
       ],
     },
     'tablet-contents': {
       source: 'S3',
       question: 'O que contém um comprimido de MMS UNIMMAP?',
       answer: [
-        'Um comprimido UNIMMAP contém 15 micronutrientes: vitamina A 800 µg EAR, vitamina C 70 mg, vitamina D 5 µg (200 UI), vitamina E 10 mg α-TE, tiamina (B1) 1,4 mg, riboflavina (B2) 1,4 mg, niacina (B3) 18 mg EN, vitamina B6 1,9 mg, ácido fólico 400 µg, vitamina B12 2,6 µg, ferro 30 mg, iodo 150 µg, zinco 15 mg, selénio 65 µg e cobre 2 mg.',
+        'Um comprimido UNIMMAP contém 15 micronutrientes: vitamina A 800 µg EAR, vitamina C 70 mg, vitamina D 5 µg (200 UI), vitamina E 10 mg α-ET, tiamina (B1) 1,4 mg, riboflavina (B2) 1,4 mg, niacina (B3) 18 mg EN, vitamina B6 1,9 mg, ácido fólico 400 µg, vitamina B12 2,6 µg, ferro 30 mg, iodo 150 µg, zinco 15 mg, selénio 65 µg e cobre 2 mg.',
       ],
     },
   },
@@ -114,10 +118,11 @@ export const pt: Language = {
     faqHeading: 'Perguntas frequentes',
     expandAll: 'Expandir tudo',
     collapseAll: 'Recolher tudo',
-    sourceLabel: 'Fonte:',
+    sourceLabel: 'Fontes:',
+    emlName: 'Lista de Medicamentos Essenciais da OMS',
     versionLabel: 'Versão do conteúdo',
     original: 'Original em inglês',
-    unreviewed: 'Traduzido do inglês; a tradução ainda não foi revista.',
+    unreviewed: 'Traduzido do inglês. A tradução ainda não foi revista.',
     reviewedBy: 'Tradução revista por',
     showOriginal: 'Ver o original em inglês',
     share: 'Partilhar estas orientações',
@@ -125,7 +130,7 @@ export const pt: Language = {
     copyLink: 'Copiar a ligação',
     copyItemLink: 'Copiar a ligação para esta pergunta',
     copied: 'Ligação copiada',
-    copyFailed: 'Não é possível copiar aqui. Selecione a ligação para a copiar:',
+    copyFailed: 'Não é possível copiar aqui. Seleccione a ligação para a copiar:',
     email: 'E-mail',
     newTab: 'Abre num novo separador',
     shareText: 'Orientações do MMS TAG sobre o uso pós-parto dos MMS pré-natais',

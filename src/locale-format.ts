@@ -1,0 +1,26 @@
+/**
+ * Lists and dates written the way the content's language writes them, by the
+ * platform (Intl), so no language carries its own rules. A tag Intl refuses
+ * (a partner's made-up one) gets English conventions rather than an error.
+ */
+const localeOf = (lang: string): string => {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+};
+
+/** "A and B", "A et B", "A اور B": the items (text or templates) joined as the language joins a list. */
+export const listIn = (lang: string, items: readonly unknown[]): unknown[] =>
+  new Intl.ListFormat(localeOf(lang), { type: 'conjunction' })
+    .formatToParts(items.map((_, index) => `${index}`))
+    .map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
+
+/** A YYYY-MM-DD date as the language writes it ("1 décembre 2026"); anything else is shown as given. */
+export const dateIn = (lang: string, iso: string): string => {
+  const date = new Date(iso);
+  return /^\d{4}-\d\d-\d\d$/.test(iso) && !isNaN(date.getTime())
+    ? new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+    : iso;
+};
