@@ -2,7 +2,7 @@
 // in a scratch copy of the project, one at a time, runs the test files that
 // should catch it in Chromium, and reports which were caught. The tests must
 // pass on the unmutated copy first, or a "catch" would mean nothing. Slow (see
-// docs/testing.md), so not part of `npm test`.
+// CONTRIBUTING.md), so not part of `npm test`.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
