@@ -432,8 +432,9 @@ export class MmsGuidance extends LitElement {
   }
 
   /**
-   * Where the text comes from: each source the card and answers draw on, linked
-   * (HMHB's pages, the WHO Essential Medicines List); which version of it; and
+   * Where the text comes from: the card's two sources, linked (HMHB's
+   * announcement, S1, and the WHO Essential Medicines List, S3; the answers'
+   * own sources are in docs/sources.md); which version of it; and
    * whether its translation was checked, by whom and when, in the language's
    * own date format.
    */
@@ -441,7 +442,7 @@ export class MmsGuidance extends LitElement {
     const { card, ui, version, review, lang } = this.content;
     const status =
       review?.status === 'reviewed'
-        ? `${ui.reviewedBy} ${[review.reviewer, review.date && dateIn(lang, review.date)].filter(Boolean).join(', ')}`
+        ? `${ui.reviewedBy} ${[review.reviewer, review.date && dateIn(lang, review.date)].filter(Boolean).join(lang.startsWith('ur') ? '، ' : ', ')}`
         : review
           ? ui.unreviewed
           : ui.original;

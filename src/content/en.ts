@@ -101,7 +101,7 @@ export const en: Language = {
       source: ['S3', 'S4'],
       question: 'Is MMS on the WHO Essential Medicines List?',
       answer: [
-        'Yes. The WHO Essential Medicines List entry for MMS (UNIMMAP) lists it for maternal care for conditions predominantly related to pregnancy. It was first added to the WHO Model List of Essential Medicines in 2021, on the core list, “for use in specific contexts”.',
+        'Yes. The WHO Essential Medicines List entry for MMS (UNIMMAP) lists it under the indication “Maternal care for other specified conditions predominantly related to pregnancy”. It was first added to the WHO Model List of Essential Medicines in 2021, on the core list, “for use in specific contexts”.',
         'HMHB reported on 1 October 2021 that MMS had been included in the WHO Model List of Essential Medicines as an antenatal supplement for pregnant women.',
       ],
     },

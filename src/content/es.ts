@@ -53,7 +53,7 @@ export const es: Language = {
       source: 'S1',
       question: '¿A quién van dirigidas las orientaciones?',
       answer: [
-        'Su objetivo es ofrecer a los responsables de la toma de decisiones orientaciones de expertos para interpretar la inclusión de las mujeres lactantes en la etiqueta del producto MMS de la Preparación Prenatal Internacional de Micronutrientes Múltiples de las Naciones Unidas (UNIMMAP), de modo que se tomen decisiones informadas sobre el uso posparto de los MMS prenatales.',
+        'Su objetivo es ofrecer a los responsables de la toma de decisiones orientaciones de expertos para interpretar la inclusión de las mujeres lactantes en la etiqueta del producto MMS de la Preparación Prenatal Internacional de Micronutrientes Múltiples de las Naciones Unidas (UNIMMAP), para garantizar que se tomen decisiones informadas sobre el uso posparto de los MMS prenatales.',
       ],
     },
     'why-needed': {
@@ -79,7 +79,7 @@ export const es: Language = {
     },
     'evidence': {
       source: 'S1',
-      question: '¿Qué evidencia informa HMHB sobre los MMS durante la lactancia?',
+      question: '¿Qué evidencia comunica HMHB sobre los MMS durante la lactancia?',
       answer: [
         'Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, dado su potencial para influir en la composición de micronutrientes de la leche materna, el crecimiento infantil, la cognición materna y el estado de micronutrientes de la madre y del lactante.',
         'Según informa también HMHB, el presunto beneficio posparto de los MMS es biológicamente plausible y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre y, en consecuencia, para el bebé amamantado.',
@@ -97,7 +97,7 @@ export const es: Language = {
       source: ['S3', 'S4'],
       question: '¿Figuran los MMS en la Lista de Medicamentos Esenciales de la OMS?',
       answer: [
-        'Sí. La entrada de la Lista de Medicamentos Esenciales de la OMS dedicada a los MMS (UNIMMAP) los incluye para la atención materna por afecciones relacionadas principalmente con el embarazo. Se añadieron por primera vez a la Lista Modelo de Medicamentos Esenciales de la OMS en 2021, en la lista básica, «para su uso en contextos específicos».',
+        'Sí. La entrada de la Lista de Medicamentos Esenciales de la OMS dedicada a los MMS (UNIMMAP) los incluye bajo la indicación «Atención materna por otras afecciones especificadas relacionadas principalmente con el embarazo». Se añadieron por primera vez a la Lista Modelo de Medicamentos Esenciales de la OMS en 2021, en la lista básica, «para su uso en contextos específicos».',
         'HMHB informó el 1 de octubre de 2021 de que los MMS se habían incluido en la Lista Modelo de Medicamentos Esenciales de la OMS como suplemento prenatal para las mujeres embarazadas.',
       ],
     },

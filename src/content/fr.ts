@@ -99,7 +99,7 @@ export const fr: Language = {
       source: ['S3', 'S4'],
       question: 'Les MMS figurent-ils sur la Liste des médicaments essentiels de l’OMS ?',
       answer: [
-        'Oui. L’entrée de la Liste des médicaments essentiels de l’OMS consacrée aux MMS (UNIMMAP) les inscrit pour les soins maternels pour des affections principalement liées à la grossesse. Ils ont été ajoutés pour la première fois à la Liste modèle OMS des médicaments essentiels en 2021, sur la liste principale, « pour une utilisation dans des contextes spécifiques ».',
+        'Oui. L’entrée de la Liste des médicaments essentiels de l’OMS consacrée aux MMS (UNIMMAP) les inscrit sous l’indication « Soins maternels pour d’autres affections précisées principalement liées à la grossesse ». Ils ont été ajoutés pour la première fois à la Liste modèle OMS des médicaments essentiels en 2021, sur la liste de base, « pour une utilisation dans des contextes spécifiques ».',
         'HMHB a indiqué le 1er octobre 2021 que les MMS avaient été inclus dans la Liste modèle OMS des médicaments essentiels en tant que supplément prénatal pour les femmes enceintes.',
       ],
     },

@@ -3,9 +3,9 @@ import type { Language } from './types.js';
 /**
  * Portuguese (European spelling, as in Mozambique), translated sentence by
  * sentence from English version 1.1; it keeps the hedges ("sugere", "dado o seu
- * potencial", "presumível", "biologicamente plausível", "é provável"), the
+ * potencial", "presumido", "biologicamente plausível", "é provável"), the
  * attributions ("O HMHB refere") and every figure. Mozambican institutional
- * usage: "o UNICEF", and the pre-1990 spelling ("Seleccione"). Not yet
+ * usage: "o UNICEF", and the pre-1990 spelling ("Seleccione", "Janeiro"). Not yet
  * reviewed by a second translator, so the widget says so.
  */
 export const pt: Language = {
@@ -20,13 +20,13 @@ export const pt: Language = {
     title: 'Orientações do MMS TAG sobre o uso pós-parto dos MMS pré-natais',
     issuer:
       'O Grupo Consultivo Técnico sobre Suplementação com Múltiplos Micronutrientes na Gravidez (MMS TAG), acolhido pelo Healthy Mothers Healthy Babies Consortium (HMHB)',
-    issued: '20 de janeiro de 2025',
+    issued: '20 de Janeiro de 2025',
     keyMessage:
       'Embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto.',
     context: [
       'Os implementadores estão a levantar a questão do uso dos comprimidos de MMS que sobram, se houver, após o parto durante a amamentação. Para responder a esta pergunta, o MMS TAG global elaborou as presentes orientações.',
       'A Organização Mundial da Saúde (OMS) emitiu uma recomendação específica para o contexto sobre o uso de MMS na gravidez, e a formulação de MMS UNIMMAP consta da Lista de Medicamentos Essenciais da OMS.',
-      'O HMHB refere que a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente, e que o presumível benefício pós-parto dos MMS é biologicamente plausível e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe.',
+      'O HMHB refere que a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente, e que o benefício pós-parto presumido dos MMS é biologicamente plausível e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe.',
       'O HMHB refere que as orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto.',
     ],
     guidanceLabel: 'Ler o anúncio',
@@ -41,7 +41,7 @@ export const pt: Language = {
       source: 'S1',
       question: 'Quem publicou estas orientações, e quando?',
       answer: [
-        'O Grupo Consultivo Técnico sobre Suplementação com Múltiplos Micronutrientes na Gravidez (MMS TAG), acolhido pelo Healthy Mothers Healthy Babies Consortium (HMHB), publicou-as em 20 de janeiro de 2025.',
+        'O Grupo Consultivo Técnico sobre Suplementação com Múltiplos Micronutrientes na Gravidez (MMS TAG), acolhido pelo Healthy Mothers Healthy Babies Consortium (HMHB), publicou-as em 20 de Janeiro de 2025.',
       ],
     },
     'mms-tag': {
@@ -84,7 +84,7 @@ export const pt: Language = {
       question: 'Que evidência refere o HMHB sobre os MMS durante a amamentação?',
       answer: [
         'O HMHB refere que a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente.',
-        'O HMHB refere ainda que o presumível benefício pós-parto dos MMS é biologicamente plausível e que é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe e, consequentemente, para o bebé amamentado.',
+        'O HMHB refere ainda que o benefício pós-parto presumido dos MMS é biologicamente plausível e que é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe e, consequentemente, para o bebé amamentado.',
       ],
     },
     'unicef': {
@@ -99,8 +99,8 @@ export const pt: Language = {
       source: ['S3', 'S4'],
       question: 'Os MMS constam da Lista de Medicamentos Essenciais da OMS?',
       answer: [
-        'Sim. A entrada da Lista de Medicamentos Essenciais da OMS relativa aos MMS (UNIMMAP) inclui-os para os cuidados maternos em condições relacionadas sobretudo com a gravidez. Foram acrescentados pela primeira vez à Lista Modelo de Medicamentos Essenciais da OMS em 2021, na lista principal, «para uso em contextos específicos».',
-        'O HMHB referiu, em 1 de outubro de 2021, que os MMS tinham sido incluídos na Lista Modelo de Medicamentos Essenciais da OMS como suplemento pré-natal para mulheres grávidas.',
+        'Sim. A entrada da Lista de Medicamentos Essenciais da OMS relativa aos MMS (UNIMMAP) inclui-os na indicação «Cuidados maternos por outras condições especificadas relacionadas sobretudo com a gravidez». Foram acrescentados pela primeira vez à Lista Modelo de Medicamentos Essenciais da OMS em 2021, na lista principal, «para uso em contextos específicos».',
+        'O HMHB referiu, em 1 de Outubro de 2021, que os MMS tinham sido incluídos na Lista Modelo de Medicamentos Essenciais da OMS como suplemento pré-natal para mulheres grávidas.',
       ],
     },
     'tablet-contents': {
