@@ -17,6 +17,8 @@ const steps = [
   ['content schema (Ajv)', () => execFileSync('node', ['scripts/check-schema.mjs'], { stdio: 'inherit' })],
   ['npm package packs, installs, imports in Node', () => execFileSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' })],
   ['browser tests', () => execFileSync(bin('wtr'), [], { stdio: 'inherit' })],
+  // After the browser tests: it adds its counts to the file their reporter writes.
+  ['WordPress plugin in real WordPress (npm run test:wordpress)', () => execFileSync('node', ['scripts/wordpress/test.mjs'], { stdio: 'inherit' })],
 ];
 
 let failedStep;

@@ -1,3 +1,4 @@
+/* global window -- WordPress loads this in the editor page */
 /**
  * The block's editor: a sidebar for the options and, in the canvas, the
  * server's own rendering (the fallback text in the chosen language). Plain
