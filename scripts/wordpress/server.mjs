@@ -4,6 +4,7 @@
 // touches no Apache or site already on the machine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -45,6 +46,9 @@ async function startMariaDb() {
   if (!mariadbUp()) throw new Error('MariaDB did not start (service mariadb start)');
 }
 
+// Distinct keys: WordPress ignores duplicated ones, and then the command line and Apache disagree on logins.
+const salts = ['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE'].flatMap((kind) => [`${kind}_KEY`, `${kind}_SALT`]);
+
 /** Debian's wp-config.php reads /etc/wordpress/config-<WORDPRESS_CONFIG>.php. */
 export const configName = 'mms-guidance-test';
 const database = 'mms_guidance_test';
@@ -73,8 +77,7 @@ define('DB_HOST', 'localhost');
 define('WP_HOME', '${url}');
 define('WP_SITEURL', '${url}');
 define('WP_CONTENT_DIR', '/var/lib/wordpress/wp-content');
-define('AUTH_KEY', 'test'); define('SECURE_AUTH_KEY', 'test'); define('LOGGED_IN_KEY', 'test'); define('NONCE_KEY', 'test');
-define('AUTH_SALT', 'test'); define('SECURE_AUTH_SALT', 'test'); define('LOGGED_IN_SALT', 'test'); define('NONCE_SALT', 'test');
+${salts.map((name) => `define('${name}', '${randomBytes(24).toString('hex')}');`).join('\n')}
 define('DISABLE_WP_CRON', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);

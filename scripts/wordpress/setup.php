@@ -99,4 +99,12 @@ $out['direct'] = mms_guidance_render(
 	),
 	''
 );
+// The Author's login, for the block editor in the browser.
+// COOKIEHASH was fixed before the site had an address, so name the cookies as the served site does.
+$expires        = time() + HOUR_IN_SECONDS;
+$hash           = md5( get_site_option( 'siteurl' ) );
+$out['cookies'] = array(
+	array( 'name' => 'wordpress_' . $hash, 'value' => wp_generate_auth_cookie( $author, $expires, 'auth' ), 'path' => '/wp-admin' ),
+	array( 'name' => 'wordpress_logged_in_' . $hash, 'value' => wp_generate_auth_cookie( $author, $expires, 'logged_in' ), 'path' => '/' ),
+);
 echo wp_json_encode( $out );
