@@ -107,4 +107,9 @@ $out['cookies'] = array(
 	array( 'name' => 'wordpress_' . $hash, 'value' => wp_generate_auth_cookie( $author, $expires, 'auth' ), 'path' => '/wp-admin' ),
 	array( 'name' => 'wordpress_logged_in_' . $hash, 'value' => wp_generate_auth_cookie( $author, $expires, 'logged_in' ), 'path' => '/' ),
 );
+// Values an author may reasonably write, in another case or with a region.
+$out['friendly'] = mms_guidance_render(
+	mms_guidance_clean_options( array( 'lang' => 'fr_FR', 'heading_level' => ' 3 ', 'color_scheme' => 'Dark', 'share' => 'OFF', 'accent_color' => '#1B6B3A' ) ),
+	''
+);
 echo wp_json_encode( $out );

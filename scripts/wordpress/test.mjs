@@ -180,6 +180,16 @@ if (data) {
     assert.deepEqual(elementsIn(data.direct)[0], { 'heading-level': '2', 'open-items': 'evidence' });
   });
 
+  await server('options in another case or with a region are understood (fr_FR, Dark, OFF)', () => {
+    assert.deepEqual(elementsIn(data.friendly)[0], {
+      lang: 'fr',
+      'heading-level': '3',
+      'color-scheme': 'dark',
+      share: 'off',
+      style: '--mms-guidance-accent-color: #1b6b3a',
+    });
+  });
+
   const browserArgs = [
     '--no-sandbox',
     '--headless=new',

@@ -26,7 +26,9 @@ function mms_guidance_clean_options( $raw ) {
 		return isset( $raw[ $camel ] ) ? $raw[ $camel ] : null;
 	};
 
+	// A language tag in any case, with a region or not: fr, FR, fr-BF, fr_FR all give fr.
 	$lang  = is_string( $get( 'lang', 'lang' ) ) ? strtolower( trim( $get( 'lang', 'lang' ) ) ) : '';
+	$lang  = preg_match( '/^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/', $lang, $tag ) ? $tag[1] : '';
 	$level = $get( 'heading_level', 'headingLevel' );
 	$level = is_numeric( $level ) && (string) (int) $level === trim( (string) $level ) ? (int) $level : 0;
 
