@@ -7,7 +7,7 @@
 (function (wp) {
   const { registerBlockType } = wp.blocks;
   const { createElement: el, Fragment } = wp.element;
-  const { InspectorControls, useBlockProps } = wp.blockEditor;
+  const { InspectorControls, useBlockProps, useSetting } = wp.blockEditor;
   const { PanelBody, SelectControl, ToggleControl, CheckboxControl, ColorPalette, BaseControl } = wp.components;
   const { __ } = wp.i18n;
   const ServerSideRender = wp.serverSideRender;
@@ -19,6 +19,8 @@
 
   function Edit({ attributes, setAttributes }) {
     const open = attributes.openItems || [];
+    // The theme's colours, plus a custom colour; hex only, as the plugin accepts.
+    const palette = useSetting('color.palette') || [];
     const toggleItem = (id, checked) =>
       setAttributes({ openItems: checked ? open.concat(id) : open.filter((item) => item !== id) });
     return el(
@@ -70,6 +72,7 @@
             BaseControl,
             { label: __('Accent colour', 'mms-guidance'), id: 'mms-guidance-accent' },
             el(ColorPalette, {
+              colors: palette,
               value: attributes.accentColor || undefined,
               disableCustomColors: false,
               clearable: true,

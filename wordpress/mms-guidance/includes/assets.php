@@ -65,3 +65,26 @@ function mms_guidance_pass_faq_to_editor( $block ) {
 		wp_add_inline_script( $handle, 'window.mmsGuidanceEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 	}
 }
+
+add_action( 'enqueue_block_editor_assets', 'mms_guidance_enqueue_in_editor' );
+
+/** In the block editor, the widget itself, so the block's preview (the server's rendering) shows the real thing. */
+function mms_guidance_enqueue_in_editor() {
+	if ( is_readable( MMS_GUIDANCE_DIR . '/assets/mms-guidance.js' ) ) {
+		wp_enqueue_script( 'mms-guidance-widget', plugins_url( 'assets/mms-guidance.js', MMS_GUIDANCE_FILE ), array(), filemtime( MMS_GUIDANCE_DIR . '/assets/mms-guidance.js' ), true );
+	}
+}
+
+add_filter( 'script_loader_tag', 'mms_guidance_module_tag', 10, 2 );
+
+/**
+ * WordPress 6.1 has no module scripts of its own: mark ours as one. The first
+ * type attribute counts, so it goes first.
+ *
+ * @param string $tag    The script tag.
+ * @param string $handle Its handle.
+ * @return string
+ */
+function mms_guidance_module_tag( $tag, $handle ) {
+	return 'mms-guidance-widget' === $handle ? preg_replace( '/^<script /', '<script type="module" ', $tag ) : $tag;
+}
