@@ -39,11 +39,13 @@ const freePort = () =>
 const mysql = (sql) => execFileSync('mysql', ['-e', sql], { stdio: ['ignore', 'pipe', 'inherit'] });
 const mariadbUp = () => spawnSync('mysqladmin', ['ping', '--silent']).status === 0;
 
+/** Starts MariaDB unless it runs already; says whether it started it. */
 async function startMariaDb() {
-  if (mariadbUp()) return;
+  if (mariadbUp()) return false;
   execFileSync('service', ['mariadb', 'start'], { stdio: 'ignore' });
   for (let i = 0; i < 100 && !mariadbUp(); i++) await new Promise((r) => setTimeout(r, 100));
   if (!mariadbUp()) throw new Error('MariaDB did not start (service mariadb start)');
+  return true;
 }
 
 // Distinct keys: WordPress ignores duplicated ones, and then the command line and Apache disagree on logins.
@@ -58,7 +60,7 @@ const database = 'mms_guidance_test';
  * caller installs it (setup.php). Apache's files live in workDir.
  */
 export async function startWordPress(workDir) {
-  await startMariaDb();
+  const startedMariaDb = await startMariaDb();
   mysql(
     `DROP DATABASE IF EXISTS ${database}; CREATE DATABASE ${database} CHARACTER SET utf8mb4; ` +
       `CREATE USER IF NOT EXISTS 'mmswp'@'localhost' IDENTIFIED BY 'mmswp'; ` +
@@ -129,14 +131,15 @@ ServerName 127.0.0.1
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+  /** Stops our Apache, and MariaDB if this run started it. */
   const stop = () => {
     const pidFile = join(workDir, 'apache.pid');
-    if (!existsSync(pidFile)) return;
     try {
-      process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGTERM');
+      if (existsSync(pidFile)) process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGTERM');
     } catch {
       // Already gone.
     }
+    if (startedMariaDb) spawnSync('service', ['mariadb', 'stop'], { stdio: 'ignore' });
   };
   return { url, port, stop };
 }
