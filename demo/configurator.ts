@@ -2,6 +2,9 @@
  * The embed configurator: the partner picks options, sees the widget, and copies
  * a ready snippet (script tag with its SRI hash, element and CSS, or an iframe).
  */
+import { builtIn } from '../src/content/builtin.js';
+import { plainText } from '../src/rich-text.js';
+import { defaultFrameHeight, measureEmbed } from './configurator.measure.js';
 import { copyText } from './copy.js';
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
@@ -9,7 +12,25 @@ const form = byId('options') as HTMLFormElement;
 const preview = byId('preview');
 const snippet = byId('snippet');
 const copyStatus = byId('copy-status');
+const measuredNote = byId('measured');
 const defaults: Record<string, string> = { 'accent-color': '#005a9c', 'key-message-background-color': '#e8f1fa' };
+/** Where the snippets assume the partner put dist/, unless told otherwise. */
+const defaultBase = '/assets/';
+/** The last measurement of the preview, and the settings it was for. */
+let measured: { key: string; height: number; width: number } | undefined;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The folder the partner serves dist/ from, ending in a slash: a path or an http(s) address, else the default. */
+function baseFrom(value: string): string {
+  const base = value.trim();
+  if (base === '' || !/^(https?:\/\/|\.{0,2}\/)[^\s"'<>`]*$/.test(base)) return defaultBase;
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+const [english] = builtIn;
+const contentIn = (lang: string) => builtIn.find((language) => language.lang === lang) ?? english;
 
 /** The bundles' SRI hashes, for the snippet; filled from dist/sri.json before the first update. */
 let sri: Record<string, string> = {};
@@ -28,6 +49,9 @@ function options() {
     share: data.get('share') === 'on',
     shareUrl: String(data.get('share-url')).trim(),
     structuredData: data.get('structured-data') === 'on',
+    base: baseFrom(String(data.get('base') ?? '')),
+    /** The preview's width in px: a phone's, the partner's column, or (0) the whole preview area. */
+    width: data.get('phone') === 'on' ? 360 : Math.max(0, Math.round(Number(data.get('column-width')) || 0)),
   };
 }
 
@@ -46,16 +70,18 @@ function elementSnippet(o: ReturnType<typeof options>): string {
       : [];
   // The per-language bundle: that language plus English, nothing else to download.
   const bundle = `mms-guidance.${o.lang}.js`;
+  const { card, dir } = contentIn(o.lang);
   return [
-    `<script type="module" src="/assets/${bundle}" integrity="${sri[bundle]}" crossorigin="anonymous"></script>`,
+    `<script type="module" src="${escapeHtml(o.base + bundle)}" integrity="${sri[bundle]}" crossorigin="anonymous"></script>`,
     '<style>',
     '  mms-guidance:not(:defined) { display: block; }',
     ...(css.length > 0 ? ['  mms-guidance {', ...css, '  }'] : []),
     ...hideRules,
     '</style>',
     `<mms-guidance ${attributes.join(' ')}>`,
-    '  <p>While pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum.',
-    '  <a href="https://hmhbconsortium.org/new-guidance-from-the-mms-tag/">Read the guidance</a></p>',
+    // The fallback, for readers whose browser runs no script, in the widget's language.
+    `  <p${dir === 'rtl' ? ' dir="rtl"' : ''}>${escapeHtml(plainText(card.keyMessage))}`,
+    `  <a href="${escapeHtml(card.guidanceHref)}">${escapeHtml(card.guidanceLabel)}</a></p>`,
     '</mms-guidance>',
   ].join('\n');
 }
@@ -77,28 +103,73 @@ function iframeCaveats(o: ReturnType<typeof options>): string[] {
   ];
 }
 
+/**
+ * The preview is the embed page itself, so both kinds show exactly what they will give. The
+ * element knows its page's address, so for it the preview shares this one unless given another.
+ */
+function previewSrc(o: ReturnType<typeof options>): string {
+  const query = new URLSearchParams(iframeQuery(o));
+  if (o.kind !== 'iframe' && o.share && !o.shareUrl) query.set('share-url', location.href);
+  return `/dist/embed.html?${query}`;
+}
+
+/** What a measurement depends on: the preview's address and width. */
+const measureKey = (o: ReturnType<typeof options>) => `${previewSrc(o)} @ ${o.width}`;
+
+function iframeSnippet(o: ReturnType<typeof options>, query: string): string {
+  const fits = measured?.key === measureKey(o) ? measured : undefined;
+  const height = fits?.height ?? defaultFrameHeight;
+  const language = contentIn(o.lang);
+  return [
+    // The resizer sizes only frames of embed.html or frames marked data-mms-guidance-embed.
+    `<iframe src="${escapeHtml(o.base)}embed.html?${query}" data-mms-guidance-embed title="${escapeHtml(language.card.title)}"`,
+    `  style="width: 100%; height: ${height}px; border: 0" loading="lazy"></iframe>`,
+    fits
+      ? `<!-- ${height}px fits the widget ${fits.width} px wide in ${language.name}, with room to open one answer. Narrower columns need more: see docs/embedding.md. -->`
+      : '<!-- This height fits the English widget 360 px wide, with room to open one answer. -->',
+    '<!-- Optional, where the page may carry one script: sizes the frame to its content. -->',
+    `<script type="module" src="${escapeHtml(o.base)}embed-resizer.js"></script>`,
+    ...iframeCaveats(o),
+  ].join('\n');
+}
+
+function writeSnippet(): void {
+  const o = options();
+  snippet.textContent = o.kind === 'iframe' ? iframeSnippet(o, iframeQuery(o)) : elementSnippet(o);
+}
+
+function newPreviewFrame(): HTMLIFrameElement {
+  const frame = preview.appendChild(document.createElement('iframe'));
+  frame.title = 'Preview';
+  // The resizer (loaded by this page) keeps the preview as tall as the widget, opened answers too.
+  frame.toggleAttribute('data-mms-guidance-embed', true);
+  frame.addEventListener('load', () => void measurePreview(frame));
+  return frame;
+}
+
 function update(): void {
   const o = options();
-  const query = iframeQuery(o);
-  if (o.kind === 'iframe') {
-    snippet.textContent = [
-      `<iframe src="/assets/embed.html?${query}" title="MMS TAG guidance on postpartum use of MMS"`,
-      '  style="width: 100%; height: 1400px; border: 0" loading="lazy"></iframe>',
-      '<!-- Optional, where the page may carry one script: sizes the frame to its content. -->',
-      '<script type="module" src="/assets/embed-resizer.js"></script>',
-      ...iframeCaveats(o),
-    ].join('\n');
-  } else {
-    snippet.textContent = elementSnippet(o);
-  }
-  // The preview is the embed page itself, so both kinds show exactly what they will give. The
-  // element knows its page's address, so for it the preview shares this one unless given another.
-  const previewQuery = new URLSearchParams(query);
-  if (o.kind !== 'iframe' && o.share && !o.shareUrl) previewQuery.set('share-url', location.href);
-  const frame = preview.querySelector('iframe') ?? preview.appendChild(document.createElement('iframe'));
-  frame.title = 'Preview';
-  frame.style.cssText = 'width: 100%; height: 900px; border: 1px solid #8a94a3; background: #fff';
-  frame.src = `/dist/embed.html?${previewQuery}`;
+  writeSnippet();
+  const src = previewSrc(o);
+  const frame = preview.querySelector('iframe') ?? newPreviewFrame();
+  frame.style.width = o.width > 0 ? `${o.width}px` : '100%';
+  // Same address, other width: no reload, so measure again now.
+  if (frame.src !== new URL(src, location.href).href) frame.src = src;
+  else void measurePreview(frame);
+}
+
+/** Measures the preview at its width and language, and writes the height into the iframe snippet. */
+async function measurePreview(frame: HTMLIFrameElement): Promise<void> {
+  const doc = frame.contentDocument;
+  if (!doc?.querySelector('mms-guidance')) return;
+  const o = options();
+  const key = measureKey(o);
+  const { recommended } = await measureEmbed(doc);
+  const width = Math.round(frame.getBoundingClientRect().width);
+  if (key !== measureKey(options())) return; // the settings changed meanwhile
+  measured = { key, height: recommended, width };
+  measuredNote.textContent = `Measured: at ${width} px wide this widget needs a frame ${recommended} px tall (collapsed, with room to open one answer).`;
+  writeSnippet();
 }
 
 form.addEventListener('input', update);

@@ -78,7 +78,8 @@ export function apiMarkdown(manifest) {
 /** Drupal's "Limit allowed HTML tags" line: the element with every attribute it takes. */
 function drupalMarkdown(manifest) {
   const names = [...elementOf(manifest).attributes.map((attribute) => attribute.name), 'lang', 'dir'];
-  return ['```text', `<mms-guidance ${names.join(' ')}>`, '```', ''].join('\n');
+  // Indented, so it stays inside the list item the markers sit in.
+  return ['  ```text', `  <mms-guidance ${names.join(' ')}>`, '  ```', ''].join('\n');
 }
 
 /** The script tags for a copy on a public npm CDN (pinned to this version) and for the partner's own server. */

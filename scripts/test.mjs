@@ -27,6 +27,8 @@ const steps = [
   ['GitHub workflows (action-validator)', () => execFileSync(bin('action-validator'), workflows(), { stdio: 'inherit' })],
   ['npm start serves dist/ byte for byte', () => execFileSync('node', ['scripts/check-dev-server.mjs'], { stdio: 'inherit' })],
   ['browser tests', () => execFileSync(bin('wtr'), [], { stdio: 'inherit' })],
+  // After the browser tests: it adds its counts to the file their reporter writes.
+  ['WordPress plugin in real WordPress (npm run test:wordpress)', () => execFileSync('node', ['scripts/wordpress/test.mjs'], { stdio: 'inherit' })],
 ];
 
 let failedStep;

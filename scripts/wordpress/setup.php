@@ -1,0 +1,115 @@
+<?php
+/**
+ * Installs the test site and writes its posts as an Author, through WordPress's
+ * own APIs, so kses filters them as it does in the editor. Prints JSON for
+ * scripts/wordpress/test.mjs: the posts' ids, addresses and saved content, the
+ * roles' capabilities, and the plugin's output for hostile options given
+ * straight to it (without kses in between).
+ *
+ * php setup.php <site url> <config name>
+ */
+
+$url                          = $argv[1];
+$_SERVER['HTTP_HOST']         = parse_url( $url, PHP_URL_HOST ) . ':' . parse_url( $url, PHP_URL_PORT );
+$_SERVER['WORDPRESS_CONFIG']  = $argv[2];
+$_SERVER['REQUEST_URI']       = '/';
+$_SERVER['SERVER_PROTOCOL']   = 'HTTP/1.1';
+define( 'WP_INSTALLING', true );
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+
+ob_start(); // wp_install() may echo.
+wp_install( 'MMS Guidance test', 'admin', 'admin@example.org', false, '', wp_generate_password() );
+ob_end_clean();
+$activated = activate_plugin( 'mms-guidance/mms-guidance.php' );
+if ( is_wp_error( $activated ) ) {
+	fwrite( STDERR, $activated->get_error_message() . "\n" );
+	exit( 1 );
+}
+// The plugin registers on init, which ran before activation.
+mms_guidance_register();
+
+$author = wp_create_user( 'author', wp_generate_password(), 'author@example.org' );
+( new WP_User( $author ) )->set_role( 'author' );
+$editor = wp_create_user( 'editor', wp_generate_password(), 'editor@example.org' );
+( new WP_User( $editor ) )->set_role( 'editor' );
+wp_set_current_user( $author ); // Fires set_current_user, so kses_init() sees an Author.
+
+$block = static function ( $attributes ) {
+	return get_comment_delimited_block_content( 'mms-guidance/guidance', $attributes, '' );
+};
+$hostile_script = '"><script>alert(1)</script>';
+// The widget sits in a section of the post, under its h2, as in the issue's example (heading level 3).
+$section = '<!-- wp:heading --><h2>MMS</h2><!-- /wp:heading -->' . "\n";
+$posts          = array(
+	'block'     => $section . $block(
+		array( 'lang' => 'fr', 'headingLevel' => 3, 'colorScheme' => 'auto', 'accentColor' => '#1b6b3a', 'share' => false, 'structuredData' => true, 'openItems' => array( 'evidence' ) )
+	),
+	'shortcode' => $section . '<!-- wp:shortcode -->[mms_guidance lang="es" heading_level="3" color_scheme="auto" accent_color="#1b6b3a" share="off" structured_data="on"]<!-- /wp:shortcode -->',
+	'twoBlocks' => $block( array( 'lang' => 'fr' ) ) . "\n" . $block( array( 'lang' => 'ur', 'headingLevel' => 3 ) ),
+	'none'      => '<!-- wp:paragraph --><p>A post without the guidance.</p><!-- /wp:paragraph -->',
+	'hostile'   => $block(
+		array(
+			'lang'         => $hostile_script,
+			'headingLevel' => '9" onmouseover="alert(1)',
+			'colorScheme'  => 'javascript:alert(1)',
+			'accentColor'  => 'red;background:url(https://evil.example/x)',
+			'share'        => 'maybe',
+			'openItems'    => array( '"><img src=x onerror=alert(1)>', 'evidence' ),
+		)
+	) . "\n" . '[mms_guidance lang=\'fr" onmouseover="alert(1)\' heading_level="0" color_scheme="<b>dark</b>" accent_color="javascript:alert(1)" share="sometimes" open_items="x onerror=alert(1)"]',
+	// What an Author gets from pasting the script embed into a Custom HTML block.
+	'customHtml' => '<script type="module" src="/assets/mms-guidance.js"></script><iframe src="/assets/embed.html" title="MMS"></iframe><mms-guidance lang="fr"><p>Fallback paragraph.</p></mms-guidance>',
+);
+
+$out = array( 'posts' => array() );
+foreach ( $posts as $name => $content ) {
+	// wp_insert_post() expects slashed data, as the editor sends it.
+	$id = wp_insert_post(
+		wp_slash( array( 'post_title' => 'MMS guidance (' . $name . ')', 'post_content' => $content, 'post_status' => 'publish', 'post_author' => $author ) ),
+		true
+	);
+	if ( is_wp_error( $id ) ) {
+		fwrite( STDERR, $id->get_error_message() . "\n" );
+		exit( 1 );
+	}
+	$out['posts'][ $name ] = array( 'id' => $id, 'url' => get_permalink( $id ), 'saved' => get_post( $id )->post_content );
+}
+
+$out['capabilities'] = array(
+	'author_unfiltered_html' => user_can( $author, 'unfiltered_html' ),
+	'editor_unfiltered_html' => user_can( $editor, 'unfiltered_html' ),
+	'admin_unfiltered_html'  => user_can( 1, 'unfiltered_html' ),
+	'js_upload_allowed'      => false !== wp_check_filetype( 'mms-guidance.js' )['ext'],
+);
+
+// Hostile values straight into the plugin, as a page builder might pass them.
+$out['direct'] = mms_guidance_render(
+	mms_guidance_clean_options(
+		array(
+			'lang'            => $hostile_script,
+			'heading_level'   => '2 onclick=alert(1)',
+			'color_scheme'    => 'dark" onclick="alert(1)',
+			'accent_color'    => '#123456;background:url(javascript:alert(1))',
+			'share'           => array( 'off' ),
+			'structured_data' => '"><script>alert(1)</script>',
+			'open_items'      => '"><script>alert(1)</script> evidence',
+		)
+	),
+	''
+);
+// The Author's login, for the block editor in the browser.
+// COOKIEHASH was fixed before the site had an address, so name the cookies as the served site does.
+$expires        = time() + HOUR_IN_SECONDS;
+$hash           = md5( get_site_option( 'siteurl' ) );
+$out['cookies'] = array(
+	array( 'name' => 'wordpress_' . $hash, 'value' => wp_generate_auth_cookie( $author, $expires, 'auth' ), 'path' => '/wp-admin' ),
+	array( 'name' => 'wordpress_logged_in_' . $hash, 'value' => wp_generate_auth_cookie( $author, $expires, 'logged_in' ), 'path' => '/' ),
+);
+// Values an author may reasonably write, in another case or with a region.
+$out['friendly'] = mms_guidance_render(
+	mms_guidance_clean_options( array( 'lang' => 'fr_FR', 'heading_level' => ' 3 ', 'color_scheme' => 'Dark', 'share' => 'OFF', 'accent_color' => '#1B6B3A' ) ),
+	''
+);
+echo wp_json_encode( $out );

@@ -1,0 +1,424 @@
+// The plugin in real WordPress (Debian's 6.1 package, MariaDB, PHP, Apache on
+// 127.0.0.1): set up once per run, posts written by an Author through
+// WordPress's own APIs (so kses runs), then checked on the saved posts, in the
+// served HTML, and in Chromium and Firefox. Prints each check, then its counts,
+// and adds them to the counts file scripts/test.mjs sums.
+//
+//   npm run test:wordpress            (WORDPRESS_SCREENSHOTS=1 rewrites docs/screenshots/wordpress-*.png)
+/* global document, window, customElements -- in functions puppeteer runs in the page */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { browserPaths, ensureBrowsers } from '../browsers.mjs';
+import { countsFile } from '../count-reporter.mjs';
+import { stageWordPressPlugin } from '../wordpress-package.mjs';
+import { configName, ensureWordPressPackages, startWordPress } from './server.mjs';
+
+const tally = {};
+const failures = [];
+async function check(group, name, run) {
+  const counts = (tally[group] ??= { passed: 0, failed: 0, skipped: 0, fileErrors: 0 });
+  try {
+    await run();
+    counts.passed++;
+    console.log(`  ✓ ${group}: ${name}`);
+  } catch (error) {
+    counts.failed++;
+    failures.push(`${group}: ${name}`);
+    console.log(`  ✗ ${group}: ${name}\n      ${String(error.message ?? error).split('\n').join('\n      ')}`);
+  }
+}
+
+const timings = {};
+const timed = async (label, run) => {
+  const start = performance.now();
+  const result = await run();
+  timings[label] = Math.round(performance.now() - start);
+  return result;
+};
+
+const phpFiles = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return phpFiles(path);
+    return name.endsWith('.php') ? [path] : [];
+  });
+
+const { builtIn } = await import('../../dist/npm/content/builtin.js');
+const { plainText } = await import('../../dist/npm/rich-text.js');
+const language = Object.fromEntries(builtIn.map((l) => [l.lang, l]));
+
+/** The <mms-guidance …> start tags in served HTML, as attribute maps. */
+const elementsIn = (html) =>
+  [...html.matchAll(/<mms-guidance\b([^>]*)>/g)].map(([, attributes]) =>
+    Object.fromEntries([...attributes.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? ''])),
+  );
+const scriptsIn = (html) => [...html.matchAll(/<script\b[^>]*\bsrc="[^"]*\/mms-guidance[^"]*"[^>]*>/g)].map(([tag]) => tag);
+const allowed = {
+  lang: /^(en|fr|es|pt|ur)$/,
+  'heading-level': /^[1-5]$/,
+  'color-scheme': /^(dark|auto)$/,
+  share: /^off$/,
+  'structured-data': /^$/,
+  'open-items': /^[a-z-]+( [a-z-]+)*$/,
+  style: /^--mms-guidance-accent-color: #[0-9a-f]{3,6}$/,
+  class: /^wp-block-mms-guidance-guidance$/,
+};
+const assertCleanElements = (html, count) => {
+  const elements = elementsIn(html);
+  assert.equal(elements.length, count, `expected ${count} <mms-guidance> elements`);
+  for (const attributes of elements) {
+    for (const [name, value] of Object.entries(attributes)) {
+      assert.ok(allowed[name]?.test(value), `attribute ${name}="${value}" should not be there`);
+    }
+  }
+};
+
+const started = performance.now();
+const workDir = join(tmpdir(), 'mms-guidance-wordpress');
+const pluginsDir = '/var/lib/wordpress/wp-content/plugins';
+let site;
+let data;
+try {
+  await timed('packages (apt, when missing)', () => {
+    ensureWordPressPackages();
+    ensureBrowsers();
+  });
+  console.log('\n▶ PHP lint');
+  const root = join(import.meta.dirname, '..', '..');
+  for (const file of [...phpFiles(join(root, 'wordpress')), ...phpFiles(import.meta.dirname)]) {
+    await check('WordPress (server)', `php -l ${file.slice(root.length + 1)}`, () =>
+      execFileSync('php', ['-l', file], { stdio: 'pipe' }),
+    );
+  }
+
+  await timed('plugin staged from dist/', () => stageWordPressPlugin(pluginsDir));
+  site = await timed('MariaDB, database, Apache started', () => startWordPress(workDir));
+  data = await timed('WordPress installed, plugin activated, Author and posts created', () =>
+    JSON.parse(execFileSync('php', [join(import.meta.dirname, 'setup.php'), site.url, configName], { encoding: 'utf8' })),
+  );
+  console.log(`\nWordPress at ${site.url}; set-up: ${JSON.stringify(timings)}`);
+} catch (error) {
+  console.error(error);
+  tally['WordPress (server)'] ??= { passed: 0, failed: 0, skipped: 0, fileErrors: 0 };
+  tally['WordPress (server)'].fileErrors++;
+  failures.push(`set-up: ${error.message}`);
+}
+
+if (data) {
+  const { posts, capabilities } = data;
+  const served = Object.fromEntries(
+    await Promise.all(Object.entries(posts).map(async ([name, post]) => [name, await (await fetch(post.url)).text()])),
+  );
+
+  console.log('\n▶ As WordPress saves and serves the Author\'s posts');
+  const server = (name, run) => check('WordPress (server)', name, run);
+  await server('an Author lacks unfiltered_html; Editors and Administrators have it (single site)', () => {
+    assert.equal(capabilities.author_unfiltered_html, false);
+    assert.equal(capabilities.editor_unfiltered_html, true);
+    assert.equal(capabilities.admin_unfiltered_html, true);
+  });
+  await server('the media library refuses .js files', () => assert.equal(capabilities.js_upload_allowed, false));
+  await server("kses strips an Author's <script>, <iframe> and <mms-guidance>, keeping the fallback <p>", () => {
+    const saved = posts.customHtml.saved;
+    assert.doesNotMatch(saved, /<script|<iframe|<mms-guidance/);
+    assert.match(saved, /<p>Fallback paragraph\.<\/p>/);
+  });
+  await server("the Author's block and shortcode survive saving", () => {
+    assert.match(posts.block.saved, /<!-- wp:mms-guidance\/guidance \{"lang":"fr"/);
+    assert.match(posts.shortcode.saved, /\[mms_guidance lang="es" heading_level="3"/);
+  });
+  await server('the block post serves the element with its options and the French bundle once', () => {
+    assertCleanElements(served.block, 1);
+    assert.deepEqual(elementsIn(served.block)[0], {
+      lang: 'fr',
+      'heading-level': '3',
+      'color-scheme': 'auto',
+      share: 'off',
+      'structured-data': '',
+      'open-items': 'evidence',
+      style: '--mms-guidance-accent-color: #1b6b3a',
+      class: 'wp-block-mms-guidance-guidance',
+    });
+    const scripts = scriptsIn(served.block);
+    assert.equal(scripts.length, 1);
+    assert.match(scripts[0], /type="module"/);
+    assert.match(scripts[0], /\/assets\/mms-guidance\.fr\.js"/);
+    assert.match(scripts[0], /integrity="sha384-[\w+/=]+" crossorigin="anonymous"/);
+  });
+  await server('the shortcode post serves the element with its options and the Spanish bundle', () => {
+    assertCleanElements(served.shortcode, 1);
+    assert.equal(elementsIn(served.shortcode)[0].lang, 'es');
+    assert.deepEqual(scriptsIn(served.shortcode).map((tag) => tag.match(/assets\/([^"]+)"/)[1]), ['mms-guidance.es.js']);
+  });
+  await server('a post with two blocks in two languages loads the all-language bundle once', () => {
+    assertCleanElements(served.twoBlocks, 2);
+    assert.deepEqual(scriptsIn(served.twoBlocks).map((tag) => tag.match(/assets\/([^"]+)"/)[1]), ['mms-guidance.js']);
+  });
+  await server('a post without the block loads no script of the plugin', () => {
+    assert.deepEqual(scriptsIn(served.none), []);
+    assert.doesNotMatch(served.none, /<mms-guidance|\/plugins\/mms-guidance\//);
+  });
+  await server('hostile options: nothing of them in the saved post can run', () => {
+    assert.doesNotMatch(posts.hostile.saved, /<script|<img|<iframe/i);
+  });
+  await server('hostile options: the served elements carry only allowed values, defaults instead', () => {
+    assertCleanElements(served.hostile, 2);
+    assert.doesNotMatch(served.hostile, /alert\(1\)|onmouseover|onerror|evil\.example|javascript:/i);
+    const [fromBlock, fromShortcode] = elementsIn(served.hostile);
+    assert.equal(fromBlock['heading-level'], '2');
+    assert.equal(fromBlock.lang, undefined);
+    assert.equal(fromBlock['open-items'], 'evidence');
+    assert.deepEqual(fromShortcode, { 'heading-level': '2' });
+  });
+  await server('hostile options given straight to the plugin (no kses): defaults, escaped', () => {
+    assertCleanElements(data.direct, 1);
+    assert.doesNotMatch(data.direct, /alert|onclick|javascript/);
+    assert.deepEqual(elementsIn(data.direct)[0], { 'heading-level': '2', 'open-items': 'evidence' });
+  });
+
+  await server('options in another case or with a region are understood (fr_FR, Dark, OFF)', () => {
+    assert.deepEqual(elementsIn(data.friendly)[0], {
+      lang: 'fr',
+      'heading-level': '3',
+      'color-scheme': 'dark',
+      share: 'off',
+      style: '--mms-guidance-accent-color: #1b6b3a',
+    });
+  });
+
+  const browserArgs = [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+  const axeSource = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const engines = [
+    ['Chromium', { executablePath: browserPaths.chromium, args: browserArgs }],
+    ['Firefox', { browser: 'firefox', executablePath: browserPaths.firefox }],
+  ];
+  for (const [engine, options] of engines) {
+    console.log(`\n▶ In ${engine}`);
+    const group = `WordPress (${engine})`;
+    const launch = performance.now();
+    const browser = await puppeteer.launch({ headless: true, ...options });
+    timings[`${engine} launch`] = Math.round(performance.now() - launch);
+    /** Opens a post; returns the page and what its console said. */
+    const open = async (name) => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1000, height: 900 });
+      const problems = [];
+      page.on('console', (message) => {
+        // A failed request shows as a console error too; the response handler names it, or lets /favicon.ico pass.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+      });
+      page.on('response', (response) => {
+        // Browsers ask for /favicon.ico on their own; the test site has none.
+        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await page.goto(posts[name].url, { waitUntil: 'load' });
+      return { page, problems };
+    };
+    const upgraded = (page, count) =>
+      page.waitForFunction(
+        (n) => {
+          const widgets = [...document.querySelectorAll('mms-guidance')];
+          return widgets.length === n && widgets.every((w) => w.shadowRoot?.querySelector('[part~="title"]'));
+        },
+        { timeout: 10000 },
+        count,
+      );
+    const widgetFacts = (page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('mms-guidance')].map((widget) => {
+          const card = widget.shadowRoot.querySelector('[part~="card"]');
+          const title = widget.shadowRoot.querySelector('[part~="title"]');
+          return {
+            lang: card.lang,
+            dir: card.dir,
+            title: title.textContent.trim(),
+            titleTag: title.localName,
+            shareBar: !!widget.shadowRoot.querySelector('[part~="share"]'),
+            open: [...widget.shadowRoot.querySelectorAll('[part~="faq-question"][aria-expanded="true"]')].length,
+            fallback: widget.querySelector('p')?.textContent.trim(),
+          };
+        }),
+      );
+    const axeViolations = async (page) => {
+      await page.evaluate(axeSource);
+      return page.evaluate(async () => {
+        const result = await window.axe.run({ include: [['mms-guidance']] }, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+    };
+    const scriptCount = (page) =>
+      page.evaluate(() => ({
+        tags: document.querySelectorAll('script[src*="/mms-guidance"]').length,
+        fetched: performance.getEntriesByType('resource').filter((entry) => /\/mms-guidance[^/]*\.js/.test(entry.name)).length,
+      }));
+
+    for (const [name, lang, what] of [
+      ['block', 'fr', 'block'],
+      ['shortcode', 'es', 'shortcode'],
+    ]) {
+      const { page, problems } = await open(name);
+      await check(group, `the Author's ${what} post shows the widget in ${language[lang].name}, fallback in it too`, async () => {
+        await upgraded(page, 1);
+        const [facts] = await widgetFacts(page);
+        assert.equal(facts.lang, lang);
+        assert.equal(facts.title, language[lang].card.title);
+        assert.equal(facts.titleTag, 'h3');
+        assert.equal(facts.shareBar, false);
+        assert.equal(facts.fallback, `${plainText(language[lang].card.keyMessage)} ${language[lang].card.guidanceLabel}`);
+      });
+      if (name === 'block') {
+        await check(group, 'the block opens the question it names (open items)', async () => {
+          const [facts] = await widgetFacts(page);
+          assert.equal(facts.open, 1);
+        });
+      }
+      await check(group, `the ${what} post: no axe violations inside the widget`, async () =>
+        assert.deepEqual(await axeViolations(page), []),
+      );
+      await check(group, `the ${what} post: no console errors`, () => assert.deepEqual(problems, []));
+      if (engine === 'Chromium') {
+        const file = process.env.WORDPRESS_SCREENSHOTS
+          ? join('docs', 'screenshots', `wordpress-${name}-post.png`)
+          : join(workDir, `wordpress-${name}-post.png`);
+        mkdirSync(dirname(file), { recursive: true });
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`    screenshot: ${file}`);
+      }
+      await page.close();
+    }
+
+    {
+      const { page, problems } = await open('twoBlocks');
+      await check(group, 'two blocks (French, Urdu): both shown, one script tag, one script fetched', async () => {
+        await upgraded(page, 2);
+        const facts = await widgetFacts(page);
+        assert.deepEqual(facts.map((f) => [f.lang, f.dir]), [['fr', 'ltr'], ['ur', 'rtl']]);
+        assert.deepEqual(await scriptCount(page), { tags: 1, fetched: 1 });
+        assert.deepEqual(problems, []);
+      });
+      await page.close();
+    }
+    {
+      const { page } = await open('none');
+      await check(group, 'a post without the block: no script, no element defined', async () => {
+        assert.deepEqual(await scriptCount(page), { tags: 0, fetched: 0 });
+        assert.equal(await page.evaluate(() => customElements.get('mms-guidance') === undefined), true);
+      });
+      await page.close();
+    }
+    {
+      const { page, problems } = await open('hostile');
+      await check(group, 'hostile options: widgets show with defaults, nothing runs, no errors', async () => {
+        await upgraded(page, 2);
+        const facts = await widgetFacts(page);
+        assert.deepEqual(facts.map((f) => [f.lang, f.titleTag]), [['en', 'h2'], ['en', 'h2']]);
+        const handlers = await page.evaluate(
+          () => [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+        );
+        assert.equal(handlers, 0);
+        assert.deepEqual(problems, []);
+      });
+      await page.close();
+    }
+    if (engine === 'Chromium') {
+      await check(group, "the block editor offers the block to an Author; its sidebar sets the language; its preview is the widget", async () => {
+        const page = await browser.newPage();
+        const problems = [];
+        // The admin's own requests may fail here (avatars from other sites on a closed network; WordPress 6.1 asks
+        // for the theme's template with rights an Author lacks), so only the plugin's requests must all succeed.
+        const ours = (url) => url.includes('mms-guidance');
+        page.on('console', (message) => {
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+        });
+        page.on('requestfailed', (request) => ours(request.url()) && problems.push(`failed: ${request.url()}`));
+        page.on('response', (response) => {
+          if (ours(response.url()) && response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        await page.setCookie(...data.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1' })));
+        await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+        await page
+          .waitForFunction(() => window.wp?.blocks?.getBlockType('mms-guidance/guidance'), { timeout: 20000 })
+          .catch(async (error) => {
+            const seen = await page.evaluate(() => [document.title, Object.keys(window.wp ?? {}).join(' ')]);
+            throw new Error(`${error.message} at ${page.url()} (${seen.join('; ')}) ${problems.join('; ')}`);
+          });
+        const block = await page.evaluate(() => {
+          const type = window.wp.blocks.getBlockType('mms-guidance/guidance');
+          const created = window.wp.blocks.createBlock('mms-guidance/guidance', { lang: 'fr' });
+          window.wp.data.dispatch('core/block-editor').insertBlocks(created);
+          window.wp.data.dispatch('core/block-editor').selectBlock(created.clientId);
+          return { title: type.title, category: type.category, attributes: Object.keys(type.attributes) };
+        });
+        assert.equal(block.title, 'MMS guidance');
+        assert.equal(block.category, 'embed');
+        for (const name of ['lang', 'headingLevel', 'colorScheme', 'accentColor', 'share', 'structuredData', 'openItems']) {
+          assert.ok(block.attributes.includes(name), `attribute ${name}`);
+        }
+        // The sidebar's language control shows the chosen language; the canvas shows the server's French fallback.
+        await page.waitForFunction(
+          () => [...document.querySelectorAll('select')].some((select) => select.value === 'fr' && select.closest('.block-editor-block-inspector')),
+          { timeout: 10000 },
+        );
+        // The canvas shows the server's rendering, upgraded by the widget the plugin loads in the editor.
+        await page.waitForFunction(
+          (title) =>
+            [...document.querySelectorAll('mms-guidance')].some(
+              (widget) => widget.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() === title,
+            ),
+          { timeout: 10000 },
+          language.fr.card.title,
+        );
+        assert.deepEqual(problems, []);
+        if (process.env.WORDPRESS_SCREENSHOTS) {
+          await page.evaluate(() => {
+            const { select, dispatch } = window.wp.data;
+            if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+          });
+          await page.setViewport({ width: 1280, height: 900 });
+          await new Promise((resolve) => setTimeout(resolve, 500)); // the guide's closing animation
+          await page.screenshot({ path: join('docs', 'screenshots', 'wordpress-block-editor.png') });
+        }
+        await page.close();
+      });
+    }
+    await browser.close();
+  }
+}
+
+site?.stop();
+timings.total = Math.round(performance.now() - started);
+console.log(`\nTimings (ms): ${JSON.stringify(timings)}`);
+for (const [group, counts] of Object.entries(tally)) {
+  console.log(`${group}: ${counts.passed} passed, ${counts.failed} failed`);
+}
+if (failures.length > 0) console.log(`Failed:\n  ${failures.join('\n  ')}`);
+
+// Adds to what the browser tests wrote, which scripts/test.mjs sums.
+let counts = {};
+try {
+  counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+} catch {
+  // No browser tests ran before this one.
+}
+mkdirSync(dirname(countsFile), { recursive: true });
+writeFileSync(countsFile, JSON.stringify({ ...counts, ...tally }, null, 2));
+process.exit(failures.length > 0 ? 1 : 0);
