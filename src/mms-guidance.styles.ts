@@ -220,7 +220,7 @@ const layout = css`
   .copy-item-link {
     display: flex;
     align-items: center;
-    gap: calc(var(--_space) * 0.375);
+    gap: calc(var(--_space) * 0.5);
     width: fit-content;
     min-height: 44px;
     margin-inline-start: auto;
@@ -229,7 +229,6 @@ const layout = css`
     border: 0;
     color: var(--_muted-text-color);
     font-size: 0.875em;
-    text-align: end;
     cursor: pointer;
   }
 
