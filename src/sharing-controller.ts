@@ -2,8 +2,11 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { UiStrings } from './content/types.js';
 import { idFromHash, pageUrl, withFragment } from './deep-links.js';
 import { emit, type ShareChannel } from './events.js';
-import { copyText, serviceNames, shareLinks } from './share.js';
+import { copyText, icons, serviceNames, shareLinks } from './share.js';
 import { warn } from './warn.js';
+
+/** An icon beside a control's text name; decoration, hidden from screen readers. */
+const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
 
 /** Renders a text, marked English where it stands in for a partner's missing text (see ContentController.say). */
 type Say = (text: string) => unknown;
@@ -105,7 +108,9 @@ export class SharingController implements ReactiveController {
 
   /**
    * The share bar: the device's share sheet where the browser has one, else a
-   * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
+   * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn,
+   * one row of icons on a phone, each named by its text (shown when there is
+   * room, else read by screen readers alone).
    */
   renderBar(ui: UiStrings, title: string, say: Say) {
     const url = this.address;
@@ -115,21 +120,23 @@ export class SharingController implements ReactiveController {
         ? html`<button type="button" class="share-button" part="share-button" @click=${() => this.shareNatively(title, ui.shareText)}>
             ${say(ui.shareButton)}
           </button>`
-        : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
-              ${say(ui.copyLink)}
+        : html`<button type="button" class="share-button share-target" part="share-button" @click=${() => this.copy(url)}>
+              ${icon(icons.copy)}<span class="share-name">${say(ui.copyLink)}</span>
             </button>
             ${shareLinks(url, ui.shareText).map(([channel, href]) =>
               channel === 'email'
-                ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${say(ui.email)}</a>`
+                ? html`<a class="share-link share-target" part="share-link" href=${href} data-channel=${channel}
+                    >${icon(icons.email)}<span class="share-name">${say(ui.email)}</span></a
+                  >`
                 : html`<a
-                    class="share-link"
+                    class="share-link share-target"
                     part="share-link"
                     href=${href}
                     target="_blank"
                     rel="noopener noreferrer"
                     aria-describedby="new-tab"
                     data-channel=${channel}
-                    >${serviceNames[channel]}</a
+                    >${icon(icons[channel])}<span class="share-name">${serviceNames[channel]}</span></a
                   >`,
             )}
             <span id="new-tab" hidden>${say(ui.newTab)}</span>`}
@@ -138,11 +145,13 @@ export class SharingController implements ReactiveController {
   }
 
   /**
-   * The control that ends each open answer. Closed answers leave it out, so
-   * find-in-page, which opens the answer it matches, never matches it.
+   * The quiet control that ends each open answer. Closed answers leave it
+   * out, so find-in-page, which opens the answer it matches, never matches it.
    */
   renderItemLink(id: string, ui: UiStrings, say: Say) {
-    return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>${say(ui.copyItemLink)}</button>
+    return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>
+        ${icon(icons.copy)}${say(ui.copyItemLink)}
+      </button>
       ${this.renderCopied(id, ui, say)}`;
   }
 

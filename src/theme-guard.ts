@@ -5,7 +5,7 @@ import { defaultFor, tokens, type ColorScheme } from './tokens.js';
  * Colour pairs the reader must be able to read, by token name, with the
  * WCAG 2.2 AA minimum: 4.5:1 for text, 3:1 for the focus ring (1.4.11).
  */
-const readablePairs: readonly [foreground: string, background: string, minimum: number][] = [
+export const readablePairs: readonly [foreground: string, background: string, minimum: number][] = [
   ['text-color', 'surface-color', 4.5],
   ['muted-text-color', 'surface-color', 4.5],
   ['accent-ink', 'surface-color', 4.5],

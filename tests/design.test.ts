@@ -209,11 +209,13 @@ describe('fits its column', () => {
     });
   }
 
-  it('tightens its padding in a narrow column, whatever the viewport', async () => {
+  it('drops the card\'s border and side padding in a narrow column, whatever the viewport', async () => {
     const narrow = await render(html`<div style="width: 300px"><mms-guidance></mms-guidance></div>`);
     const wide = await render(html`<div style="width: 700px"><mms-guidance></mms-guidance></div>`);
-    expect(style(part(narrow, 'card')).paddingLeft).to.equal('12px');
+    expect(style(part(narrow, 'card')).paddingLeft).to.equal('0px');
+    expect(style(part(narrow, 'card')).borderLeftWidth).to.equal('0px');
     expect(style(part(wide, 'card')).paddingLeft).to.equal('20px');
+    expect(style(part(wide, 'card')).borderLeftWidth).to.equal('1px');
   });
 });
 

@@ -69,8 +69,9 @@ describe('share bar', () => {
       expect(newTabDescription(el, link)).to.equal(en.ui.newTab);
     }
     expect(newTabDescription(el, links[1]!), 'email stays in this tab').to.equal(undefined);
-    // No third-party script, frame or image: only these plain links.
-    expect(shadow(el).querySelectorAll('script, iframe, img')).to.have.length(0);
+    // No third-party script, frame or image: only these plain links, with icons drawn inline that fetch nothing.
+    expect(shadow(el).querySelectorAll('script, iframe, img, image, use, [href^="data:"]')).to.have.length(0);
+    for (const svg of shadow(el).querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
   });
 
   it('shares the text in the reader\'s language, and a partner\'s own text', async () => {

@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/index.js';
 import type { MmsGuidance } from '../../src/mms-guidance.js';
-import { part, questions } from '../helpers.js';
+import { part, parts, questions } from '../helpers.js';
 
 describe('forced colours (Firefox)', () => {
   it('is really in forced-colors mode', () => {
@@ -24,6 +24,11 @@ describe('forced colours (Firefox)', () => {
     expect(style('card').borderTopStyle).to.equal('solid');
     expect(style('faq-icon').borderRightStyle).to.equal('solid');
     expect(style('faq-icon').borderRightColor).to.equal(getComputedStyle(questions(el)[0]!).color);
+    // The share icons are stroked in the text colour, so forced colours repaint them with their control.
+    for (const target of [part(el, 'share-button'), ...parts(el, 'share-link')]) {
+      expect(getComputedStyle(target.querySelector('svg')!).stroke, target.getAttribute('part')!).to.equal(getComputedStyle(target).color);
+      expect(getComputedStyle(target).borderTopStyle).to.equal('solid');
+    }
     await visualDiff(frame, 'forced-colors');
     questions(el)[0]!.focus();
     expect(getComputedStyle(questions(el)[0]!).outlineStyle).to.not.equal('none');
