@@ -122,7 +122,9 @@ function replaceSection(file, text, name, body) {
   const startEnd = text.indexOf('-->', start) + 3;
   const end = text.indexOf(`<!-- ${name}:end -->`);
   if (start === -1 || end === -1) throw new Error(`${file} lacks the <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
-  return `${text.slice(0, startEnd)}\n\n${body}\n${text.slice(end)}`;
+  // Markers indented inside a list item keep the end marker at the same indent, so the item goes on.
+  const indent = /[ \t]*$/.exec(text.slice(0, start))?.[0] ?? '';
+  return `${text.slice(0, startEnd)}\n\n${body}\n${indent}${text.slice(end)}`;
 }
 
 const check = process.argv.includes('--check');

@@ -137,9 +137,9 @@ export class MmsGuidance extends LitElement {
   guidanceHref: string | undefined;
 
   /**
-   * Ids of the open FAQ items, space-separated in the attribute, so items can
-   * start open from markup. Kept up to date as the reader opens and closes
-   * items. Unknown ids warn and are dropped.
+   * Ids of the open FAQ items, separated by spaces or commas in the attribute,
+   * so items can start open from markup. The property (not the attribute)
+   * follows the reader's opening and closing. Unknown ids warn and are dropped.
    */
   openItems: string[] = [];
 
@@ -182,6 +182,7 @@ export class MmsGuidance extends LitElement {
   /**
    * Writes schema.org FAQPage JSON-LD for the questions into the page's head,
    * once per page however many widgets ask, and keeps it in the widget's language.
+   * A boolean attribute: present means on (even `structured-data="false"`).
    */
   structuredData = false;
 

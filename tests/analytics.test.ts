@@ -140,6 +140,11 @@ describe("the analytics examples in docs/analytics.md", () => {
       const sent = JSON.stringify(win[queue]);
       for (const expected of ['evidence', 'guidance', 'whatsapp']) expect(sent, expected).to.contain(expected);
       expect(win[queue]!.length).to.equal(3);
+      if (queue === 'dataLayer') {
+        // GA4 refuses event names with anything but letters, digits and underscores.
+        const names = (win[queue] as { event: string }[]).map((entry) => entry.event);
+        expect(names.every((name) => /^[A-Za-z]\w*$/.test(name)), names.join(', ')).to.equal(true);
+      }
     });
   }
 });

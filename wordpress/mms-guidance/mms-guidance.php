@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       MMS Guidance
  * Description:       The MMS TAG's guidance on postpartum use of multiple micronutrient supplements, with an accessible FAQ, as a block and a shortcode any author can use.
- * Version:           0.1.0
+ * Version:           1.0.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * License:           MIT

@@ -2,5 +2,5 @@
 // The editor script's WordPress dependencies; plain JavaScript, no build.
 return array(
 	'dependencies' => array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-server-side-render' ),
-	'version'      => '0.1.0',
+	'version'      => '1.0.0',
 );
