@@ -26,13 +26,13 @@ addEventListener('message', (event: MessageEvent<{ type?: unknown; hash?: unknow
   if (/^#[\w%-]+$/.test(hash) && hash !== location.hash) location.replace(hash);
 });
 
+// The frame's own postMessage, called on the parent: WebKit names the parent,
+// not this frame, as the source of a message sent with a same-origin parent's
+// own postMessage from a callback, and the resizer trusts only its frames.
 const reportHeight = () =>
-  parent.postMessage(
-    {
-      type: 'mms-guidance-embed:height',
-      height: Math.ceil(document.documentElement.getBoundingClientRect().height),
-      href: location.href,
-    },
-    '*',
+  postMessage.call(
+    parent,
+    { type: 'mms-guidance-embed:height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
+    { targetOrigin: '*' },
   );
 new ResizeObserver(reportHeight).observe(document.documentElement);
