@@ -11,7 +11,7 @@ const shown = applyParams(new URLSearchParams(location.search), widget);
 document.documentElement.dataset['sections'] = shown.join(' ');
 // A frame cannot know the address of the page around it, and would share its
 // own: the share bar and the question links (embed.css) show only when the
-// partner names the address (share-url).
+// partner names the address (share-url) and applyParams accepted it.
 const sharesPage = widget.hasAttribute('share-url');
 if (!sharesPage) widget.setAttribute('share', 'off');
 document.documentElement.toggleAttribute('data-share-url', sharesPage);
