@@ -12,7 +12,8 @@ const tooBig = (size: string) => new Error(`is ${size}, over the ${contentLimit 
 async function limitedText(response: Response): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > contentLimit) throw tooBig(`${declared} bytes`);
-  const reader = response.body!.getReader();
+  const reader = response.body?.getReader();
+  if (!reader) return '';
   const decoder = new TextDecoder();
   let text = '';
   let size = 0;
