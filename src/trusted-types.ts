@@ -5,8 +5,9 @@
  * 'allow-duplicates' lets each name be made once, so a second copy of the
  * widget, or another Lit app loaded first, would make Lit throw and the
  * element never be defined. This module, loaded before Lit, catches that one
- * call: another copy of the widget already defined → this copy steps aside
- * quietly; else Lit gets the widget's own policy; if that name is taken too,
+ * call: another copy of the widget already defined → this copy asks for no
+ * policy and steps aside; a refused name → Lit gets the widget's own policy
+ * (the page may see one report of the refusal); if that name is taken too,
  * one error says what to add, and the element is not defined (the page's own
  * fallback content stays).
  */
@@ -33,16 +34,17 @@ export let blocked = false;
 if (factory && createPolicy) {
   factory.createPolicy = (name, rules) => {
     restoreTrustedTypes();
+    // Another copy of the widget runs the page, so this one never renders: it asks for no name at all.
+    if (customElements.get('mms-guidance')) return undefined as unknown as Policy;
     try {
       return createPolicy.call(factory, name, rules);
-    } catch (error) {
-      if (customElements.get('mms-guidance')) return undefined as unknown as Policy;
+    } catch {
       try {
         return ownPolicy() as Policy;
       } catch {
         blocked = true;
         console.error(
-          `<mms-guidance>: this page's Content-Security-Policy allows Trusted Types policies by name, and "${name}" and "mms-guidance" exist already (another copy of Lit or of this widget). Add 'allow-duplicates' to its trusted-types directive, for example: trusted-types lit-html mms-guidance 'allow-duplicates'. (${(error as Error).message})`,
+          `<mms-guidance>: Trusted Types policies "${name}" and "mms-guidance" exist already; add 'allow-duplicates' to the page's trusted-types directive.`,
         );
         return undefined as unknown as Policy;
       }
