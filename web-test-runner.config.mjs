@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { extname, resolve, sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -95,15 +96,17 @@ async function strictHeaders(context, next) {
 /**
  * A stand-in for a partner's content server: `/__content?type=…&status=…&wait=…&body=…`
  * answers with that content type, status and body, after `wait` ms, so tests
- * reach every way a content-src can fail.
+ * reach every way a content-src can fail. `repeat=n` sends the body n times
+ * (a huge file), and `chunked` streams it with no Content-Length.
  */
 async function contentServer(context, next) {
   if (context.path !== '/__content') return next();
-  const { type = 'application/json', status = '200', wait = '0', body = '' } = context.query;
+  const { type = 'application/json', status = '200', wait = '0', body = '', repeat = '1', chunked } = context.query;
   await new Promise((resolve) => setTimeout(resolve, Number(wait)));
   context.status = Number(status);
   context.type = type;
-  context.body = body;
+  const text = body.repeat(Number(repeat));
+  context.body = chunked === undefined ? text : Readable.from(text.match(/[^]{1,65536}/g) ?? []);
 }
 
 export default {

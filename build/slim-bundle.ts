@@ -12,7 +12,8 @@ const minifyCss = (cssText: string, filename: string) =>
  * - Content source keys (S1…S4, or a list of them, one per paragraph), which reviewers read in src/content.
  * - Whitespace in Lit's css`` templates: lightningcss minifies them (ours have no `${}`).
  * - Indentation in html`` templates: after the JS minifier, a line break can only
- *   be inside a template literal; it goes between tags and becomes one space elsewhere.
+ *   be inside a template literal; it goes between tags and becomes one space elsewhere,
+ *   except in a literal of line breaks alone (the FAQ data's paragraph join), kept as a string.
  * - The minifier's `@__PURE__` notes, which only a later bundler could use; the
  *   bundles are final (the npm build keeps them).
  */
@@ -31,6 +32,8 @@ export function slimBundle(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         chunk.code = chunk.code
+          // A literal of line breaks alone is text, not layout: the minifier writes '\n\n' (the FAQ data's paragraph join) that way.
+          .replace(/`(\n+)`/g, (_match, breaks: string) => JSON.stringify(breaks))
           .replace(/>\s*\n\s*</g, '><')
           .replace(/\s*\n\s*/g, ' ')
           .replace(/\/\* @__PURE__ \*\/ /g, '');

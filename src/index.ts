@@ -1,3 +1,5 @@
+// First, so it is in place when Lit makes its Trusted Types policy.
+import { blocked, restoreTrustedTypes } from './trusted-types.js';
 import { MmsGuidance } from './mms-guidance.js';
 
 export { MmsGuidance };
@@ -8,7 +10,10 @@ const tagName = 'mms-guidance';
 
 // The only side effect. A page may load the script twice, or two builds of it
 // (module and classic): the first definition wins and later copies step aside.
-if (!customElements.get(tagName)) {
+restoreTrustedTypes();
+if (blocked) {
+  // The page refused every Trusted Types policy name Lit could use; trusted-types.ts said what to add.
+} else if (!customElements.get(tagName)) {
   customElements.define(tagName, MmsGuidance);
 } else if (customElements.get(tagName) !== MmsGuidance) {
   console.info(`<${tagName}>: already defined by another copy; this one is not used.`);

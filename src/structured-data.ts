@@ -1,5 +1,6 @@
 import type { Language } from './content/types.js';
 import { plainText } from './rich-text.js';
+import { ownPolicy } from './trusted-types.js';
 import { warn } from './warn.js';
 
 /** The one FAQPage script per page; every widget with `structured-data` looks for it by this attribute. */
@@ -21,17 +22,14 @@ export function faqPage(content: Language): object {
 
 /**
  * Under Trusted Types a script element's text is a guarded sink, even for
- * JSON-LD, which never runs. This policy passes only the JSON built below. A
- * page whose CSP lists allowed policy names must add `mms-guidance`.
+ * JSON-LD, which never runs. The widget's policy (trusted-types.ts) passes only
+ * the JSON built below. A page whose CSP lists allowed policy names must add `mms-guidance`.
  */
-let policy: { createScript(input: string): string } | undefined;
 /** Set when the page refused the policy: say so once, then stop trying. */
 let refused = false;
 function trusted(json: string): string {
-  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } })
-    .trustedTypes;
-  policy ??= factory?.createPolicy('mms-guidance', { createScript: (input: string) => input });
-  return policy ? policy.createScript(json) : json;
+  const policy = ownPolicy();
+  return policy ? (policy.createScript(json) as string) : json;
 }
 
 /** The widgets that asked for structured data, in the order they asked, with their content. The first one writes. */

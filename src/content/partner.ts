@@ -27,6 +27,13 @@ const allowed: Json = {
 /** Fields whose value is one of a few words. */
 const choices: Record<string, readonly string[]> = { dir: ['ltr', 'rtl'], status: ['unreviewed', 'reviewed'] };
 
+/**
+ * The longest text a field may hold: an answer paragraph of the built-in
+ * content is under 400 characters. A longer one is refused, field by field, so
+ * a mistaken or hostile file cannot blank or stall the page.
+ */
+export const textLimit = 4000;
+
 const languageTag = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 
 /** Languages written right to left, so a partner's new Arabic or Pashto needs no `dir`. */
@@ -42,6 +49,7 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
   const field = path.slice(path.lastIndexOf('.') + 1);
   if (typeof like === 'string') {
     if (typeof value === 'string') {
+      if (value.length > textLimit) return report(`${path} is ${value.length} characters long, over the ${textLimit} limit`);
       if (choices[field] && !choices[field].includes(value)) {
         return report(`${path} is "${value}"; it may be ${choices[field].join(' or ')}`);
       }
@@ -53,8 +61,8 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
     }
   } else if (Array.isArray(like)) {
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
-      value.forEach((item, index) => usable(item, '', `${path}[${index}]`, report));
-      return value;
+      // Each paragraph on its own: an overlong one goes, the rest stay.
+      return value.filter((item, index) => usable(item, '', `${path}[${index}]`, report) !== undefined);
     }
   } else if (isObject(value)) {
     const kept: Json = {};
@@ -70,7 +78,7 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
     return kept;
   }
   const expected = typeof like === 'string' ? 'text' : Array.isArray(like) ? 'a list of texts' : 'an object';
-  return report(`${path} should be ${expected}, not ${JSON.stringify(value)}`);
+  return report(`${path} should be ${expected}, not ${JSON.stringify(value).slice(0, 100)}`);
 }
 
 /**

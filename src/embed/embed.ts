@@ -11,7 +11,7 @@ const shown = applyParams(new URLSearchParams(location.search), widget);
 document.documentElement.dataset['sections'] = shown.join(' ');
 // A frame cannot know the address of the page around it, and would share its
 // own: the share bar and the question links (embed.css) show only when the
-// partner names the address (share-url).
+// partner names the address (share-url) and applyParams accepted it.
 const sharesPage = widget.hasAttribute('share-url');
 if (!sharesPage) widget.setAttribute('share', 'off');
 document.documentElement.toggleAttribute('data-share-url', sharesPage);
@@ -26,13 +26,13 @@ addEventListener('message', (event: MessageEvent<{ type?: unknown; hash?: unknow
   if (/^#[\w%-]+$/.test(hash) && hash !== location.hash) location.replace(hash);
 });
 
+// The frame's own postMessage, called on the parent: WebKit names the parent,
+// not this frame, as the source of a message sent with a same-origin parent's
+// own postMessage from a callback, and the resizer trusts only its frames.
 const reportHeight = () =>
-  parent.postMessage(
-    {
-      type: 'mms-guidance-embed:height',
-      height: Math.ceil(document.documentElement.getBoundingClientRect().height),
-      href: location.href,
-    },
-    '*',
+  postMessage.call(
+    parent,
+    { type: 'mms-guidance-embed:height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
+    { targetOrigin: '*' },
   );
 new ResizeObserver(reportHeight).observe(document.documentElement);

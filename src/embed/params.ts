@@ -2,21 +2,60 @@ import { tokens } from '../tokens.js';
 import { warn } from '../warn.js';
 
 /** Query parameters that map straight onto the element's attributes. */
-const attributes = ['heading-level', 'color-scheme', 'open-items', 'guidance-href', 'contrast-guard', 'share', 'share-url', 'link-prefix'];
+const attributes = ['heading-level', 'color-scheme', 'open-items', 'contrast-guard', 'share', 'link-prefix'];
+/** Addresses: anyone can write a link to embed.html with any query, so these must point to the page framing it. */
+const addresses = ['guidance-href', 'share-url'];
 const sections = ['card', 'faq'];
 
 /**
- * Applies the embed page's query parameters to a widget: attributes as they are
- * (the element itself checks their values), `--mms-guidance-*` tokens by their
- * short names (`accent-color=%23005a9c`), `sections` as the parts to show, and
- * `lang`. Any other parameter gets a warning naming it. Returns the sections to show.
+ * Values that could fetch or reach beyond the token, whatever the property
+ * accepts: `var()` and `env()` pass `CSS.supports` for any property, and a
+ * backslash could spell any of these in escapes.
  */
-export function applyParams(params: URLSearchParams, widget: HTMLElement): string[] {
+const reaching = /\\|(url|image-set|var|env|attr|src)\(/i;
+
+const originOf = (address: string): string | undefined => {
+  try {
+    return new URL(address).origin;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The origin of the page framing this one, if known: the browser's record of
+ * it (Chromium, WebKit), else the referrer it sent (Firefox; a page with
+ * `Referrer-Policy: no-referrer` sends none). Undefined at the top level.
+ */
+export function framingOrigin(): string | undefined {
+  if (parent === window) return undefined;
+  const origin = location.ancestorOrigins?.[0] ?? originOf(document.referrer);
+  return origin === 'null' ? undefined : origin;
+}
+
+/**
+ * Applies the embed page's query parameters to a widget: attributes as they are
+ * (the element itself checks their values), `guidance-href` and `share-url`
+ * only when they point to the framing page's origin (`framing`), `--mms-guidance-*`
+ * tokens by their short names (`accent-color=%23005a9c`) when the browser
+ * accepts the value for that kind of token and it reaches nothing outside,
+ * `sections` as the parts to show, and `lang`. Any other parameter, or a value
+ * refused, gets a warning naming it. Returns the sections to show.
+ */
+export function applyParams(params: URLSearchParams, widget: HTMLElement, framing = framingOrigin()): string[] {
   let shown = sections;
   for (const [key, value] of params) {
+    const token = tokens.find((each) => each.name === key);
     if (attributes.includes(key)) widget.setAttribute(key, value);
-    else if (tokens.some((token) => token.name === key)) widget.style.setProperty(`--mms-guidance-${key}`, value);
-    else if (key === 'sections') {
+    else if (addresses.includes(key)) {
+      if (framing && originOf(value) === framing) widget.setAttribute(key, value);
+      else warn(`embed: ${key}="${value}" is refused: it may only be an address on the page framing this embed (${framing ?? 'unknown here'}).`);
+    } else if (token) {
+      const kind = token.validAs ?? 'color';
+      if (reaching.test(value)) warn(`embed: ${key}="${value}" is refused: theme values may not use url(), image-set(), var(), env(), attr(), src() or \\.`);
+      else if (!CSS.supports(kind, value)) warn(`embed: ${key}="${value}" is refused: it is not a valid ${kind} value.`);
+      else widget.style.setProperty(`--mms-guidance-${key}`, value);
+    } else if (key === 'sections') {
       const asked = value.split(/[\s,]+/).filter(Boolean);
       const unknown = asked.filter((section) => !sections.includes(section));
       if (unknown.length > 0 || asked.length === 0) {

@@ -1,33 +1,46 @@
 /**
- * For the partner page around an embed.html iframe:
- * - sets each such frame's height to what the frame reports, so it never
- *   scrolls inside the page. Only messages of the right type, with a sane
- *   height, from a frame on this page count. The frame is found by its window,
- *   or, where an engine hands over a different window object (WebKit here), by
- *   the address it reports;
- * - passes the page's fragment to each such frame, when it first reports and
- *   whenever the fragment changes, so a link to the page at `#mms-evidence`
- *   opens that question inside the frame.
+ * For the partner page around an embed.html iframe, this script runs on the
+ * PARTNER'S OWN page, so it trusts no one:
+ * - it sets an embed frame's height to what that frame reports. A report
+ *   counts only if it comes from the window of an iframe on this page whose
+ *   src names an `embed.html` (or which carries `data-mms-guidance-embed`), and
+ *   from that src's origin; nothing else (an ad, an opener, a frame inside a
+ *   frame) can size or find any frame;
+ * - it passes the page's fragment to each such frame, when it first reports
+ *   and whenever the fragment changes, so a link to the page at `#mms-evidence`
+ *   opens that question inside the frame. Only a fragment naming a question
+ *   (the frame's link prefix, then an id) goes, and only to the frame's
+ *   origin: a fragment can carry a page's secrets (`#access_token=…`).
  */
-const embeds = new WeakSet<HTMLIFrameElement>();
+/** The embed frames that have reported, with the address whose origin they proved. */
+const embeds = new Map<HTMLIFrameElement, URL>();
 
-const sendHash = (frame: HTMLIFrameElement) =>
-  frame.contentWindow?.postMessage({ type: 'mms-guidance-embed:hash', hash: location.hash }, new URL(frame.src).origin);
+const sendHash = (url: URL, frame: HTMLIFrameElement) => {
+  const hash = location.hash;
+  const prefix = url.searchParams.get('link-prefix') ?? 'mms-';
+  const id = hash.slice(prefix.length + 1);
+  if (hash === `#${prefix}${id}` && /^[a-z\d-]{1,64}$/.test(id)) {
+    frame.contentWindow?.postMessage({ type: 'mms-guidance-embed:hash', hash }, url.origin);
+  }
+};
 
-window.addEventListener('message', (event: MessageEvent<{ type?: unknown; height?: unknown; href?: unknown }>) => {
-  if (event.data?.type !== 'mms-guidance-embed:height') return;
-  const height = Number(event.data.height);
-  if (!Number.isFinite(height) || height <= 0 || height > 100_000) return;
-  const frames = [...document.querySelectorAll('iframe')];
-  const bySource = frames.filter((frame) => frame.contentWindow === event.source);
-  const byAddress = frames.filter((frame) => frame.src === event.data.href);
-  for (const frame of bySource.length > 0 ? bySource : byAddress) {
-    frame.style.height = `${height}px`;
-    if (!embeds.has(frame)) sendHash(frame);
-    embeds.add(frame);
+addEventListener('message', (event: MessageEvent<{ type?: unknown; height?: unknown }>) => {
+  const height = Number(event.data?.type === 'mms-guidance-embed:height' && event.data.height);
+  if (!(height > 0 && height <= 30_000)) return;
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentWindow !== event.source) continue;
+    let url: URL;
+    try {
+      url = new URL(frame.src); // a srcdoc or empty frame has no address, and no trust
+    } catch {
+      continue;
+    }
+    if (url.origin === event.origin && (url.pathname.endsWith('/embed.html') || frame.hasAttribute('data-mms-guidance-embed'))) {
+      frame.style.height = `${height}px`;
+      if (!embeds.has(frame)) sendHash(url, frame);
+      embeds.set(frame, url);
+    }
   }
 });
 
-window.addEventListener('hashchange', () => {
-  for (const frame of document.querySelectorAll('iframe')) if (embeds.has(frame)) sendHash(frame);
-});
+addEventListener('hashchange', () => embeds.forEach(sendHash));

@@ -1,0 +1,58 @@
+// Limits on partner content (issue 17, finding 5): a content file past 256 KB
+// is not read, a text past 4,000 characters is refused field by field, and the
+// widget keeps showing the guidance.
+import { expect, html } from '@open-wc/testing';
+import { en } from '../src/content/en.js';
+import type { MmsGuidance } from '../src/mms-guidance.js';
+import { answerText, part, question, questions, render, settled, until, visibleText, widgetWithContent } from './helpers.js';
+
+const title = (el: MmsGuidance) => visibleText(part(el, 'title'));
+
+describe('limits on partner content', () => {
+  let errors: string[] = [];
+  const original = console.error;
+  beforeEach(() => {
+    errors = [];
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  });
+  afterEach(() => (console.error = original));
+
+  const huge = (extra: Record<string, string> = {}) =>
+    `/__content?${new URLSearchParams({ type: 'application/json', body: ' ', repeat: String(5_000_000), ...extra })}`;
+
+  for (const [how, src, message] of [
+    ['that says so in Content-Length', huge(), 'is 5000000 bytes, over the 256 KB limit; not read'],
+    ['streamed with no Content-Length', huge({ chunked: '' }), 'is more than 256000 bytes, over the 256 KB limit; not read'],
+  ]) {
+    it(`refuses a 5 MB content-src ${how}, with one error, and stays usable`, async () => {
+      const el = await render(html`<mms-guidance content-src=${src!}></mms-guidance>`);
+      await until(() => errors.length > 0, 'the error about the size');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/^<mms-guidance>: content-src "/).and.contain(message!);
+      expect(title(el)).to.equal(en.card.title);
+      const button = questions(el)[0]!;
+      button.click();
+      await settled(el);
+      expect(button.getAttribute('aria-expanded'), 'a question still opens').to.equal('true');
+    });
+  }
+
+  it('refuses an overlong title, naming the field and its length, and shows the built-in one', async () => {
+    const el = await render(html`<div>${widgetWithContent({ en: { card: { title: 'T'.repeat(50_000) } } })}</div>`);
+    await settled(el);
+    expect(errors).to.deep.equal(['<mms-guidance>: inline content en.card.title is 50000 characters long, over the 4000 limit']);
+    expect(title(el)).to.equal(en.card.title);
+    expect(questions(el)).to.have.length(10);
+  });
+
+  it('drops only the overlong paragraph of an answer', async () => {
+    const answer = ['A short first paragraph.', 'x'.repeat(4001), 'A short last paragraph.'];
+    const el = await render(
+      html`<div>${widgetWithContent({ en: { faq: { evidence: { answer } } } }, { 'open-items': 'evidence' })}</div>`,
+    );
+    await settled(el);
+    expect(errors).to.deep.equal(['<mms-guidance>: inline content en.faq.evidence.answer[1] is 4001 characters long, over the 4000 limit']);
+    const panel = el.shadowRoot!.getElementById(question(el, 'evidence').getAttribute('aria-controls')!)!;
+    expect(answerText(panel)).to.equal('A short first paragraph. A short last paragraph.');
+  });
+});

@@ -1,0 +1,80 @@
+// Rich text is scanned in linear time, and once per text, not on every render
+// (issue 17, finding 5). Work is counted, not timed: bench/ times it.
+import { expect, html } from '@open-wc/testing';
+import { plainText, richTextWork, unsafeLinks } from '../src/rich-text.js';
+import { linkProtocols, safeUrl } from '../src/urls.js';
+import { question, render, settled, widgetWithContent } from './helpers.js';
+
+/** The pattern rich text used to be read with: the scan must read every text the same way. */
+const markup = /\[([^\]]+)\]\(([^)\s]+)\)|\*([^*]+)\*/g;
+
+/** A small deterministic generator, so a failure names a text that can be replayed. */
+function* texts(count: number): Generator<string> {
+  let seed = 17;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const alphabet = ['[', ']', '(', ')', '*', ' ', 'a', 'b', 'javascript:x', 'https://e.org', '\n'];
+  for (let i = 0; i < count; i++) {
+    yield Array.from({ length: Math.floor(random() * 24) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  }
+}
+
+// First, while few texts are remembered (the memory is cleared at 500).
+describe('rich text in the widget', () => {
+  it('is scanned when the content changes, not when a question is toggled', async () => {
+    const keyMessage = `${'[a](b'.repeat(700)} once`;
+    const answer = ['See [the guidance](https://example.org/a) *now*.', `${'[x]('.repeat(900)} end`];
+    const before = richTextWork.parses;
+    const el = await render(
+      html`<div>${widgetWithContent({ en: { card: { keyMessage }, faq: { evidence: { answer } } } })}</div>`,
+    );
+    await settled(el);
+    const afterLoad = richTextWork.parses;
+    expect(afterLoad, 'each new text scanned').to.be.above(before);
+    for (let i = 0; i < 6; i++) {
+      question(el, 'evidence').click();
+      await settled(el);
+    }
+    expect(question(el, 'evidence').getAttribute('aria-expanded')).to.equal('false');
+    expect(richTextWork.parses, 'scans after six toggles').to.equal(afterLoad);
+    const fresh = 'A changed key message with a [link](https://example.org/b).';
+    // Only the key message changes; every other text on screen was scanned before.
+    el.querySelector('script')!.textContent = JSON.stringify({ en: { card: { keyMessage: fresh }, faq: { evidence: { answer } } } });
+    await settled(el);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="key-message-text"]')!.textContent).to.equal('A changed key message with a link.');
+    expect(richTextWork.parses, 'the changed text scanned once').to.equal(afterLoad + 1);
+  });
+});
+
+describe('rich text scanning', () => {
+  it('reads 3,000 generated texts exactly as the old pattern did', () => {
+    for (const text of texts(3000)) {
+      expect(plainText(text), JSON.stringify(text)).to.equal(text.replace(markup, '$1$3'));
+      const old = [...text.matchAll(markup)].flatMap(([, , url]) => (url && !safeUrl(url, linkProtocols) ? [url] : []));
+      expect(unsafeLinks(text), JSON.stringify(text)).to.deep.equal(old);
+    }
+  });
+
+  const hostile: [string, string][] = [
+    ['unclosed links', '[a](b'],
+    ['unclosed labels', '[a'],
+    ['labels never followed by a URL', '[a]'],
+    ['URLs broken by spaces', '[a](b c'],
+    ['lone stars', '*'],
+    ['a mix', '[*a](*b ]('],
+  ];
+  for (const [what, unit] of hostile) {
+    it(`does work in proportion to the length for ${what}`, () => {
+      const work = [5_000, 10_000, 20_000, 40_000].map((count) => {
+        const text = `${unit.repeat(count)}#${count}${what}`; // new each time, so nothing is remembered
+        const before = { ...richTextWork };
+        plainText(text);
+        return { parses: richTextWork.parses - before.parses, perCharacter: (richTextWork.searched - before.searched) / text.length };
+      });
+      for (const each of work) {
+        expect(each.parses).to.equal(1);
+        expect(each.perCharacter, 'characters searched per character of text').to.be.at.most(4);
+      }
+    });
+  }
+});
