@@ -99,17 +99,19 @@ function iframeQuery(o: ReturnType<typeof options>): string {
 function iframeCaveats(o: ReturnType<typeof options>): string[] {
   return [
     ...(o.share && !o.shareUrl ? ["<!-- No share bar: a frame cannot know your page's address. Give it above to show one. -->"] : []),
+    ...(o.share && o.shareUrl ? ['<!-- share-url must be on the site of the page that frames this: the frame refuses any other. -->'] : []),
     ...(o.structuredData ? ["<!-- No FAQ data for search engines: a frame cannot write into your page's head. Use the script and element. -->"] : []),
   ];
 }
 
 /**
  * The preview is the embed page itself, so both kinds show exactly what they will give. The
- * element knows its page's address, so for it the preview shares this one unless given another.
+ * embed accepts a share-url only on the framing page's own origin, so wherever the real widget
+ * would show a share bar, the preview shares this page's address.
  */
 function previewSrc(o: ReturnType<typeof options>): string {
   const query = new URLSearchParams(iframeQuery(o));
-  if (o.kind !== 'iframe' && o.share && !o.shareUrl) query.set('share-url', location.href);
+  if (o.share && (o.kind !== 'iframe' || o.shareUrl)) query.set('share-url', location.href);
   return `/dist/embed.html?${query}`;
 }
 

@@ -1,6 +1,8 @@
+import { blocked, restoreTrustedTypes } from "./trusted-types.js";
 import { MmsGuidance } from "./mms-guidance.js";
 // src/index.ts
 var tagName = "mms-guidance";
-if (!customElements.get(tagName)) customElements.define(tagName, MmsGuidance);
+restoreTrustedTypes();
+if (blocked) {} else if (!customElements.get(tagName)) customElements.define(tagName, MmsGuidance);
 else if (customElements.get(tagName) !== MmsGuidance) console.info(`<${tagName}>: already defined by another copy; this one is not used.`);
 export { MmsGuidance };

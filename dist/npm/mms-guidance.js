@@ -1,9 +1,11 @@
 import { focusTarget } from "./accordion-keys.js";
 import { headingLevelFrom, idListConverter, oneOf, warnNearMisses, webUrlFrom } from "./attributes.js";
 import { ContentController } from "./content-controller.js";
-import { en, issuedIso } from "./content/en.js";
+import { issuedIso } from "./content/en.js";
+import { hmhbAnnouncement, whoEmlEntry } from "./content/sources.js";
 import { emit } from "./events.js";
 import { heading } from "./heading.js";
+import { dateIn, listIn } from "./locale-format.js";
 import { styles } from "./mms-guidance.styles.js";
 import { richText } from "./rich-text.js";
 import { SharingController } from "./sharing-controller.js";
@@ -40,20 +42,20 @@ var chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></s
 *
 * @fires {CustomEvent<ToggleDetail>} mms-guidance-toggle - The reader opened or closed one FAQ item (click, keyboard or find-in-page). `detail: { id, open }`. Not fired by methods or attributes.
 * @fires {CustomEvent<ToggleAllDetail>} mms-guidance-toggle-all - The reader pressed "Expand all" or "Collapse all". `detail: { open }`. Not fired by methods or attributes.
-* @fires {CustomEvent<LinkDetail>} mms-guidance-link - The reader followed a link. `detail: { kind, href }`; `kind` is `guidance` ("Read the guidance"), `source` (the provenance line) or `content` (a link in partner text).
+* @fires {CustomEvent<LinkDetail>} mms-guidance-link - The reader followed a link. `detail: { kind, href }`; `kind` is `guidance` ("Read the announcement"), `source` (a source in the provenance line) or `content` (a link in partner text).
 * @fires {CustomEvent<ShareDetail>} mms-guidance-share - The reader shared. `detail: { channel, url, id? }`; `channel` is `native` (the device's share sheet), `copy` (a copied link; `id` names the question for a question's link), `whatsapp`, `email`, `x`, `facebook` or `linkedin`.
 *
 * @csspart card - The outer card (`<article>`), which carries the content's `lang` and `dir`.
 * @csspart language-notice - On an unreviewed translation: the notice that says so, with the switch to the English original.
 * @csspart language-switch - The notice's button: "Show the English original", then the translation's name to switch back.
-* @csspart provenance - The last line: the source, its date, the content version and whether the translation was reviewed.
+* @csspart provenance - The last line: the sources shown (HMHB, with the guidance's date, and the WHO Essential Medicines List), each linked; the content version; and whether the translation was reviewed, and when.
 * @csspart title - The card title heading.
 * @csspart meta - Who issued the guidance and when.
 * @csspart key-message - The key-message callout.
 * @csspart key-message-label - The "Key message" label inside the callout.
 * @csspart key-message-text - The key message itself.
 * @csspart context - The block of context paragraphs.
-* @csspart guidance-link - The "Read the guidance" link.
+* @csspart guidance-link - The "Read the announcement" link: HMHB's announcement of the guidance.
 * @csspart referral - The line pointing readers to their health worker.
 * @csspart faq - The FAQ section.
 * @csspart faq-title - The FAQ heading.
@@ -317,14 +319,20 @@ var MmsGuidance = class MmsGuidance extends LitElement {
       </button>
     </p>`;
 	}
-	/** Where the text comes from, which version of it, and whether its translation was checked. */
+	/**
+	* Where the text comes from: the card's two sources, linked (HMHB's
+	* announcement, S1, and the WHO Essential Medicines List, S3; the answers'
+	* own sources are in docs/sources.md); which version of it; and
+	* whether its translation was checked, by whom and when, in the language's
+	* own date format.
+	*/
 	renderProvenance() {
-		const { card, ui, version, review } = this.content;
-		const status = review?.status === "reviewed" ? `${ui.reviewedBy} ${[review.reviewer, review.date].filter(Boolean).join(", ")}` : review ? ui.unreviewed : ui.original;
+		const { card, ui, version, review, lang } = this.content;
+		const status = review?.status === "reviewed" ? `${ui.reviewedBy} ${[review.reviewer, review.date && dateIn(lang, review.date)].filter(Boolean).join(lang.startsWith("ur") ? "، " : ", ")}` : review ? ui.unreviewed : ui.original;
 		const { say } = this;
+		const sources = [html`<a href=${hmhbAnnouncement}>HMHB</a> (${say(card.issued)})`, html`<a href=${whoEmlEntry}>${say(ui.emlName)}</a>`];
 		return html`<p class="provenance" part="provenance">
-      ${say(ui.sourceLabel)} <a href=${en.card.guidanceHref}>HMHB</a>, ${say(card.issued)} · ${say(ui.versionLabel)} ${version} ·
-      ${say(status)}
+      ${say(ui.sourceLabel)} ${listIn(lang, sources)} · ${say(ui.versionLabel)} ${version} · ${say(status)}
     </p>`;
 	}
 	renderFaq() {

@@ -54,16 +54,6 @@ var styles = [unsafeCSS(`
     white-space: normal;
   }
 
-  @container (max-width: 24em) {
-    .card {
-      padding: calc(var(--_space) * 0.75);
-    }
-    .key-message {
-      padding-inline: calc(var(--_space) * 0.75);
-    }
-  }
-
-
   h1,
   h2,
   h3,
@@ -112,15 +102,18 @@ var styles = [unsafeCSS(`
     font-weight: 600;
   }
 
+  /* The one filled button: the main action. */
   .guidance-link {
-    display: inline-block;
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
     margin: calc(var(--_space) * 0.25) 0 var(--_space);
     padding: calc(var(--_space) * 0.5) var(--_space);
     border-radius: var(--_radius);
     background: var(--_accent-color);
     color: var(--_accent-text-color);
     font-weight: 700;
-    text-decoration: underline;
+    text-decoration: none;
   }
 
   .referral,
@@ -138,11 +131,16 @@ var styles = [unsafeCSS(`
     color: var(--_accent-ink);
   }
 
+  /* Information, not a warning: a quiet rule at the start, the switch beside the words. */
   .language-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
     margin: 0 0 var(--_space);
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    border: var(--_border-width) dashed var(--_border-color);
-    border-radius: var(--_radius);
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: calc(var(--_border-width) * 3) solid var(--_border-color);
+    color: var(--_muted-text-color);
     font-size: 0.9375em;
   }
 
@@ -159,7 +157,7 @@ var styles = [unsafeCSS(`
   .faq-header {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
+    align-items: center;
     justify-content: space-between;
     gap: calc(var(--_space) * 0.5);
     margin-bottom: calc(var(--_space) * 0.5);
@@ -175,24 +173,56 @@ var styles = [unsafeCSS(`
     letter-spacing: inherit;
   }
 
+  /* One outlined style for every other control, links and buttons alike, each at least 44px square. */
   .toggle-all,
   .language-switch,
   .share-button,
-  .share-link,
-  .copy-item-link {
-    display: inline-block;
-    padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
-    min-height: 24px;
+  .share-link {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 0.5);
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 calc(var(--_space) * 0.75);
     background: transparent;
     color: var(--_accent-ink);
     border: var(--_border-width) solid currentColor;
     border-radius: var(--_radius);
+    text-decoration: none;
     cursor: pointer;
   }
 
+  a:hover,
+  button:hover {
+    text-decoration: underline;
+  }
+
+  svg {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  /* Quiet: muted words at the answer's end, no box; still a 44px-tall target. */
   .copy-item-link {
-    margin-bottom: calc(var(--_space) * 0.5);
-    font-size: 0.9375em;
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    width: fit-content;
+    min-height: 44px;
+    margin-inline-start: auto;
+    padding: 0;
+    background: none;
+    border: 0;
+    color: var(--_muted-text-color);
+    font-size: 0.875em;
+    cursor: pointer;
   }
 
   .share {
@@ -204,6 +234,7 @@ var styles = [unsafeCSS(`
   }
 
   .share-label {
+    flex-basis: 100%;
     font-weight: 700;
   }
 
@@ -237,16 +268,12 @@ var styles = [unsafeCSS(`
     justify-content: space-between;
     gap: var(--_space);
     min-height: 44px;
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.25);
+    padding: calc(var(--_space) * 0.75) 0;
     background: transparent;
     border: 0;
     font-weight: var(--_heading-font-weight);
     text-align: start;
     cursor: pointer;
-  }
-
-  .faq-question:hover {
-    text-decoration: underline;
   }
 
   /* A square with two borders, turned to point down, and up when open. */
@@ -267,7 +294,38 @@ var styles = [unsafeCSS(`
 
   /* Padding sits on an inner box: a hidden="until-found" panel keeps its own box. */
   .faq-answer-body {
-    padding: 0 calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
+    padding: 0 0 calc(var(--_space) * 0.5);
+  }
+
+  /*
+   * A phone-sized column gives the words its width: the card drops its border
+   * and side padding (the page's margin is enough), the callout slims, and the
+   * share bar becomes one row of icons.
+   */
+  @container (max-width: 25em) {
+    .card {
+      border-width: 0;
+      border-radius: 0;
+      padding: calc(var(--_space) * 0.75) 0;
+    }
+    .key-message {
+      padding-inline: calc(var(--_space) * 0.5);
+    }
+    .share-target {
+      padding: 0;
+    }
+  }
+
+  /* Share targets show their names where a row of them fits; else screen readers alone read them. */
+  @container (max-width: 44em) {
+    .share-name {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -22,6 +22,19 @@ var serviceNames = {
 	facebook: "Facebook",
 	linkedin: "LinkedIn"
 };
+/**
+* Line icons drawn here, one path each on a 24-unit grid, stroked in the
+* text colour (so forced colours repaint them), so nothing is fetched from a
+* service. Each sits beside its control's text name, never in its place.
+*/
+var icons = {
+	copy: "M10 14l4-4m-3-3 1.5-1.5a3.5 3.5 0 0 1 5 5L16 12m-3 5-1.5 1.5a3.5 3.5 0 0 1-5-5L8 12",
+	whatsapp: "M3 21l1.6-4.6a9 9 0 1 1 3 3zM9 8.5c0 3.5 3 6.5 6.5 6.5",
+	email: "M3 6h18v12H3zm0 0 9 7 9-7",
+	x: "M4 4h4l12 16h-4zm16 0-6.5 7.5M4 20l6.5-7.5",
+	facebook: "M3 12a9 9 0 1 0 18 0 9 9 0 0 0-18 0m12.5-4H14a2 2 0 0 0-2 2v11m-3-8h6",
+	linkedin: "M3 3h18v18H3zm5 8v6m0-9.5v.01M12 17v-6m0 3a2.5 2.5 0 0 1 5 0v3"
+};
 /** Copies text; false where the page may not (an insecure page, a refused permission, no clipboard). */
 async function copyText(text) {
 	try {
@@ -31,4 +44,4 @@ async function copyText(text) {
 		return false;
 	}
 }
-export { copyText, serviceNames, shareLinks };
+export { copyText, icons, serviceNames, shareLinks };

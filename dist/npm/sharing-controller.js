@@ -1,9 +1,11 @@
 import { idFromHash, pageUrl, withFragment } from "./deep-links.js";
 import { emit } from "./events.js";
-import { copyText, serviceNames, shareLinks } from "./share.js";
+import { copyText, icons, serviceNames, shareLinks } from "./share.js";
 import { warn } from "./warn.js";
 import { html, nothing } from "lit";
 // src/sharing-controller.ts
+/** An icon beside a control's text name; decoration, hidden from screen readers. */
+var icon = (d) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
 /**
 * The share bar, the links to single questions, and following them: copies
 * and shares on the reader's request, reports each share as an event, and
@@ -92,7 +94,9 @@ var SharingController = class {
 	}
 	/**
 	* The share bar: the device's share sheet where the browser has one, else a
-	* copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
+	* copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn,
+	* one row of icons on a phone, each named by its text (shown when there is
+	* room, else read by screen readers alone).
 	*/
 	renderBar(ui, title, say) {
 		const url = this.address;
@@ -100,29 +104,33 @@ var SharingController = class {
       <span class="share-label" id="share-label">${say(ui.share)}</span>
       ${this.canShare ? html`<button type="button" class="share-button" part="share-button" @click=${() => this.shareNatively(title, ui.shareText)}>
             ${say(ui.shareButton)}
-          </button>` : html`<button type="button" class="share-button" part="share-button" @click=${() => this.copy(url)}>
-              ${say(ui.copyLink)}
+          </button>` : html`<button type="button" class="share-button share-target" part="share-button" @click=${() => this.copy(url)}>
+              ${icon(icons.copy)}<span class="share-name">${say(ui.copyLink)}</span>
             </button>
-            ${shareLinks(url, ui.shareText).map(([channel, href]) => channel === "email" ? html`<a class="share-link" part="share-link" href=${href} data-channel=${channel}>${say(ui.email)}</a>` : html`<a
-                    class="share-link"
+            ${shareLinks(url, ui.shareText).map(([channel, href]) => channel === "email" ? html`<a class="share-link share-target" part="share-link" href=${href} data-channel=${channel}
+                    >${icon(icons.email)}<span class="share-name">${say(ui.email)}</span></a
+                  >` : html`<a
+                    class="share-link share-target"
                     part="share-link"
                     href=${href}
                     target="_blank"
                     rel="noopener noreferrer"
                     aria-describedby="new-tab"
                     data-channel=${channel}
-                    >${serviceNames[channel]}</a
+                    >${icon(icons[channel])}<span class="share-name">${serviceNames[channel]}</span></a
                   >`)}
             <span id="new-tab" hidden>${say(ui.newTab)}</span>`}
       ${this.renderCopied("", ui, say)}
     </div>`;
 	}
 	/**
-	* The control that ends each open answer. Closed answers leave it out, so
-	* find-in-page, which opens the answer it matches, never matches it.
+	* The quiet control that ends each open answer. Closed answers leave it
+	* out, so find-in-page, which opens the answer it matches, never matches it.
 	*/
 	renderItemLink(id, ui, say) {
-		return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>${say(ui.copyItemLink)}</button>
+		return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>
+        ${icon(icons.copy)}${say(ui.copyItemLink)}
+      </button>
       ${this.renderCopied(id, ui, say)}`;
 	}
 	/** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */

@@ -1,4 +1,5 @@
 import { plainText } from "./rich-text.js";
+import { ownPolicy } from "./trusted-types.js";
 import { warn } from "./warn.js";
 // src/structured-data.ts
 /** The one FAQPage script per page; every widget with `structured-data` looks for it by this attribute. */
@@ -21,15 +22,13 @@ function faqPage(content) {
 }
 /**
 * Under Trusted Types a script element's text is a guarded sink, even for
-* JSON-LD, which never runs. This policy passes only the JSON built below. A
-* page whose CSP lists allowed policy names must add `mms-guidance`.
+* JSON-LD, which never runs. The widget's policy (trusted-types.ts) passes only
+* the JSON built below. A page whose CSP lists allowed policy names must add `mms-guidance`.
 */
-var policy;
 /** Set when the page refused the policy: say so once, then stop trying. */
 var refused = false;
 function trusted(json) {
-	const factory = globalThis.trustedTypes;
-	policy ??= factory?.createPolicy("mms-guidance", { createScript: (input) => input });
+	const policy = ownPolicy();
 	return policy ? policy.createScript(json) : json;
 }
 /** The widgets that asked for structured data, in the order they asked, with their content. The first one writes. */

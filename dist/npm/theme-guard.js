@@ -85,4 +85,4 @@ function guardTheme(host, card, scheme, contrast, report) {
 		card.style.setProperty(`--_${foreground}`, better);
 	}
 }
-export { guardTheme };
+export { guardTheme, readablePairs };

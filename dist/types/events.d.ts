@@ -8,8 +8,9 @@ export interface ToggleAllDetail {
     readonly open: boolean;
 }
 /**
- * Which link the reader followed: "Read the guidance", the source in the
- * provenance line, or a link inside the text (partner content).
+ * Which link the reader followed: "Read the announcement" (`guidance`, kept for
+ * partners' analytics), a source in the provenance line, or a link inside the
+ * text (partner content).
  */
 export type LinkKind = 'guidance' | 'source' | 'content';
 /** Detail of `mms-guidance-link`. */

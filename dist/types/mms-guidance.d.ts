@@ -17,20 +17,20 @@ import { LitElement, type PropertyValues } from 'lit';
  *
  * @fires {CustomEvent<ToggleDetail>} mms-guidance-toggle - The reader opened or closed one FAQ item (click, keyboard or find-in-page). `detail: { id, open }`. Not fired by methods or attributes.
  * @fires {CustomEvent<ToggleAllDetail>} mms-guidance-toggle-all - The reader pressed "Expand all" or "Collapse all". `detail: { open }`. Not fired by methods or attributes.
- * @fires {CustomEvent<LinkDetail>} mms-guidance-link - The reader followed a link. `detail: { kind, href }`; `kind` is `guidance` ("Read the guidance"), `source` (the provenance line) or `content` (a link in partner text).
+ * @fires {CustomEvent<LinkDetail>} mms-guidance-link - The reader followed a link. `detail: { kind, href }`; `kind` is `guidance` ("Read the announcement"), `source` (a source in the provenance line) or `content` (a link in partner text).
  * @fires {CustomEvent<ShareDetail>} mms-guidance-share - The reader shared. `detail: { channel, url, id? }`; `channel` is `native` (the device's share sheet), `copy` (a copied link; `id` names the question for a question's link), `whatsapp`, `email`, `x`, `facebook` or `linkedin`.
  *
  * @csspart card - The outer card (`<article>`), which carries the content's `lang` and `dir`.
  * @csspart language-notice - On an unreviewed translation: the notice that says so, with the switch to the English original.
  * @csspart language-switch - The notice's button: "Show the English original", then the translation's name to switch back.
- * @csspart provenance - The last line: the source, its date, the content version and whether the translation was reviewed.
+ * @csspart provenance - The last line: the sources shown (HMHB, with the guidance's date, and the WHO Essential Medicines List), each linked; the content version; and whether the translation was reviewed, and when.
  * @csspart title - The card title heading.
  * @csspart meta - Who issued the guidance and when.
  * @csspart key-message - The key-message callout.
  * @csspart key-message-label - The "Key message" label inside the callout.
  * @csspart key-message-text - The key message itself.
  * @csspart context - The block of context paragraphs.
- * @csspart guidance-link - The "Read the guidance" link.
+ * @csspart guidance-link - The "Read the announcement" link: HMHB's announcement of the guidance.
  * @csspart referral - The line pointing readers to their health worker.
  * @csspart faq - The FAQ section.
  * @csspart faq-title - The FAQ heading.
@@ -112,15 +112,15 @@ export declare class MmsGuidance extends LitElement {
      */
     headingLevel: number | string;
     /**
-     * Where "Read the guidance" links, for a partner hosting the guidance itself.
+     * Where "Read the announcement" links, for a partner hosting the guidance itself.
      * Must be an http(s) URL, absolute or relative to the page; anything else
      * warns and uses the HMHB announcement page.
      */
     guidanceHref: string | undefined;
     /**
-     * Ids of the open FAQ items, space-separated in the attribute, so items can
-     * start open from markup. Kept up to date as the reader opens and closes
-     * items. Unknown ids warn and are dropped.
+     * Ids of the open FAQ items, separated by spaces or commas in the attribute,
+     * so items can start open from markup. The property (not the attribute)
+     * follows the reader's opening and closing. Unknown ids warn and are dropped.
      */
     openItems: string[];
     /**
@@ -156,6 +156,7 @@ export declare class MmsGuidance extends LitElement {
     /**
      * Writes schema.org FAQPage JSON-LD for the questions into the page's head,
      * once per page however many widgets ask, and keeps it in the widget's language.
+     * A boolean attribute: present means on (even `structured-data="false"`).
      */
     structuredData: boolean;
     /** What the widget says, in the language the page asks for. */
@@ -222,7 +223,13 @@ export declare class MmsGuidance extends LitElement {
      * on it, and its label is always in the translation's language.
      */
     private renderLanguageNotice;
-    /** Where the text comes from, which version of it, and whether its translation was checked. */
+    /**
+     * Where the text comes from: the card's two sources, linked (HMHB's
+     * announcement, S1, and the WHO Essential Medicines List, S3; the answers'
+     * own sources are in docs/sources.md); which version of it; and
+     * whether its translation was checked, by whom and when, in the language's
+     * own date format.
+     */
     private renderProvenance;
     private renderFaq;
     private renderItem;

@@ -1,9 +1,14 @@
+/** Work done, for tests: texts scanned, and characters searched while scanning them. */
+export declare const richTextWork: {
+    parses: number;
+    searched: number;
+};
 /**
  * Renders rich text as Lit template parts: text stays text (Lit sets it as a
  * text node, never as HTML), and a link whose URL is not http(s) or mailto
  * keeps only its label.
  */
-export declare function richText(text: string): unknown[];
+export declare const richText: (text: string) => unknown[];
 /** The link URLs in rich text that `richText` will not link, so they can be reported once. */
 export declare const unsafeLinks: (text: string) => string[];
 /** Rich text as plain text, for where no markup can go: `[label](url)` becomes its label, `*words*` its words. */

@@ -12,5 +12,11 @@ export declare const serviceNames: {
     readonly facebook: "Facebook";
     readonly linkedin: "LinkedIn";
 };
+/**
+ * Line icons drawn here, one path each on a 24-unit grid, stroked in the
+ * text colour (so forced colours repaint them), so nothing is fetched from a
+ * service. Each sits beside its control's text name, never in its place.
+ */
+export declare const icons: Record<Exclude<ShareChannel, 'native'>, string>;
 /** Copies text; false where the page may not (an insecure page, a refused permission, no clipboard). */
 export declare function copyText(text: string): Promise<boolean>;

@@ -48,12 +48,14 @@ export declare class SharingController implements ReactiveController {
     private shareNatively;
     /**
      * The share bar: the device's share sheet where the browser has one, else a
-     * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn.
+     * copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn,
+     * one row of icons on a phone, each named by its text (shown when there is
+     * room, else read by screen readers alone).
      */
     renderBar(ui: UiStrings, title: string, say: Say): import("lit-html").TemplateResult<1>;
     /**
-     * The control that ends each open answer. Closed answers leave it out, so
-     * find-in-page, which opens the answer it matches, never matches it.
+     * The quiet control that ends each open answer. Closed answers leave it
+     * out, so find-in-page, which opens the answer it matches, never matches it.
      */
     renderItemLink(id: string, ui: UiStrings, say: Say): import("lit-html").TemplateResult<1>;
     /** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */

@@ -3,14 +3,17 @@
 var issuedIso = "2025-01-20";
 /**
 * English, the original. Each sentence is taken from, or closely follows, the
-* source named beside it (see SOURCES.md); wording from S1 keeps its hedges
-* ("suggests", "likely", "presumed") and its spelling.
+* source named beside it (see docs/sources.md); wording from S1 keeps its
+* hedges ("suggests", "given its potential", "presumed", "biologically
+* plausible", "likely"), its attributions ("HMHB reports") and its spelling.
+* Every answer stands on its own, with its conditions: it travels alone in
+* question links and in the FAQPage structured data.
 */
 var en = {
 	lang: "en",
 	name: "English",
 	dir: "ltr",
-	version: "1.0",
+	version: "1.1",
 	card: {
 		source: "S1",
 		title: "MMS TAG guidance on the postpartum use of antenatal MMS",
@@ -20,10 +23,10 @@ var en = {
 		context: [
 			"Implementers are raising the issue of using leftover MMS tablets, if any, after delivery while breastfeeding. To answer this question, the Global MMS TAG developed the current guidance.",
 			"The World Health Organization (WHO) has issued a context-specific recommendation for MMS use in pregnancy, and the UNIMMAP MMS formulation is listed in the WHO Essential Medicines List.",
-			"As HMHB reports, evidence from trials suggests benefits of providing MMS during breastfeeding, and MMS is likely to be a safe and valuable addition to a mother’s postpartum diet.",
-			"The United Nations Children’s Fund (UNICEF) guidance supports the continued use of MMS postpartum."
+			"HMHB reports that evidence from trials suggests benefits of providing MMS during breastfeeding, given its potential to influence breastmilk micronutrient composition, infant growth, maternal cognition, and maternal and infant micronutrient status, and that the presumed postpartum benefit of MMS is biologically plausible and MMS is likely to be a safe and valuable addition to a mother’s postpartum diet.",
+			"HMHB reports that the United Nations Children’s Fund (UNICEF) guidance supports the continued use of MMS postpartum."
 		],
-		guidanceLabel: "Read the guidance",
+		guidanceLabel: "Read the announcement",
 		guidanceHref: "https://hmhbconsortium.org/new-guidance-from-the-mms-tag/"
 	},
 	referral: {
@@ -54,7 +57,7 @@ var en = {
 		"leftover-tablets": {
 			source: "S1",
 			question: "May women use MMS tablets that remain after the birth?",
-			answer: ["Yes. If MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum."]
+			answer: ["While pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum."]
 		},
 		"primary-target": {
 			source: "S1",
@@ -63,18 +66,18 @@ var en = {
 		},
 		"evidence": {
 			source: "S1",
-			question: "What does the evidence say about MMS during breastfeeding?",
-			answer: ["As HMHB reports, evidence from trials suggests benefits of providing MMS during breastfeeding, given its potential to influence breastmilk micronutrient composition, infant growth, maternal cognition, and maternal and infant micronutrient status.", "The presumed postpartum benefit of MMS is biologically plausible and MMS is likely to be a safe and valuable addition to a mother’s postpartum diet and, consequently, for the breastfed baby."]
+			question: "What evidence does HMHB report on MMS during breastfeeding?",
+			answer: ["HMHB reports that evidence from trials suggests benefits of providing MMS during breastfeeding, given its potential to influence breastmilk micronutrient composition, infant growth, maternal cognition, and maternal and infant micronutrient status.", "HMHB also reports that the presumed postpartum benefit of MMS is biologically plausible and that MMS is likely to be a safe and valuable addition to a mother’s postpartum diet and, consequently, for the breastfed baby."]
 		},
 		"unicef": {
 			source: "S1",
 			question: "What does UNICEF say?",
-			answer: ["Recognizing the postpartum period as an opportunity to restore maternal nutrition reserves after childbirth, the United Nations Children’s Fund (UNICEF) guidance supports the continued use of MMS postpartum."]
+			answer: ["HMHB reports that, recognizing the postpartum period as an opportunity to restore maternal nutrition reserves after childbirth, the United Nations Children’s Fund (UNICEF) guidance supports the continued use of MMS postpartum.", "The MMS TAG’s guidance is that, while pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum."]
 		},
 		"essential-medicines-list": {
-			source: "S4",
+			source: ["S3", "S4"],
 			question: "Is MMS on the WHO Essential Medicines List?",
-			answer: ["Yes. MMS was first added to the WHO Model List of Essential Medicines in 2021, on the core list, “for use in specific contexts”."]
+			answer: ["Yes. The WHO Essential Medicines List entry for MMS (UNIMMAP) lists it under the indication “Maternal care for other specified conditions predominantly related to pregnancy”. It was first added to the WHO Model List of Essential Medicines in 2021, on the core list, “for use in specific contexts”.", "HMHB reported on 1 October 2021 that MMS had been included in the WHO Model List of Essential Medicines as an antenatal supplement for pregnant women."]
 		},
 		"tablet-contents": {
 			source: "S3",
@@ -89,10 +92,11 @@ var en = {
 		faqHeading: "Frequently asked questions",
 		expandAll: "Expand all",
 		collapseAll: "Collapse all",
-		sourceLabel: "Source:",
+		sourceLabel: "Sources:",
+		emlName: "WHO Essential Medicines List",
 		versionLabel: "Content version",
 		original: "English original",
-		unreviewed: "Translated from English; the translation has not yet been reviewed.",
+		unreviewed: "Translated from English. The translation has not yet been reviewed.",
 		reviewedBy: "Translation reviewed by",
 		showOriginal: "Show the English original",
 		share: "Share this guidance",

@@ -1,15 +1,16 @@
 // src/content/es.ts
 /**
-* Spanish, translated sentence by sentence from English version 1.0; it keeps
-* the hedges ("sugiere", "es probable", "presunto") and every figure. Not yet
-* reviewed by a second translator, so the widget says so.
+* Spanish, translated sentence by sentence from English version 1.1; it keeps
+* the hedges ("sugiere", "dado su potencial", "presunto", "biológicamente
+* plausible", "es probable"), the attributions ("Según informa HMHB") and
+* every figure. Not yet reviewed by a second translator, so the widget says so.
 */
 var es = {
 	lang: "es",
 	name: "Español",
 	dir: "ltr",
-	version: "1.0",
-	translated: "2026-11-27",
+	version: "1.1",
+	translated: "2026-12-01",
 	review: { status: "unreviewed" },
 	card: {
 		source: "S1",
@@ -19,16 +20,16 @@ var es = {
 		keyMessage: "Si bien las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.",
 		context: [
 			"Los ejecutores de programas plantean la cuestión de usar los comprimidos de MMS sobrantes, si los hay, después del parto durante la lactancia. Para responder a esta pregunta, el MMS TAG mundial elaboró las presentes orientaciones.",
-			"La Organización Mundial de la Salud (OMS) ha emitido una recomendación específica para cada contexto sobre el uso de MMS durante el embarazo, y la formulación de MMS UNIMMAP figura en la Lista de Medicamentos Esenciales de la OMS.",
-			"Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre.",
-			"Las orientaciones del Fondo de las Naciones Unidas para la Infancia (UNICEF) respaldan el uso continuado de MMS en el posparto."
+			"La Organización Mundial de la Salud (OMS) ha emitido una recomendación específica del contexto sobre el uso de MMS durante el embarazo, y la formulación de MMS UNIMMAP figura en la Lista de Medicamentos Esenciales de la OMS.",
+			"Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, dado su potencial para influir en la composición de micronutrientes de la leche materna, el crecimiento infantil, la cognición materna y el estado de micronutrientes de la madre y del lactante, y el presunto beneficio posparto de los MMS es biológicamente plausible y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre.",
+			"Según informa HMHB, las orientaciones del Fondo de las Naciones Unidas para la Infancia (UNICEF) respaldan el uso continuado de MMS en el posparto."
 		],
-		guidanceLabel: "Leer las orientaciones",
+		guidanceLabel: "Leer el anuncio",
 		guidanceHref: "https://hmhbconsortium.org/new-guidance-from-the-mms-tag/"
 	},
 	referral: {
 		source: "referral",
-		text: "Esta es información sobre las orientaciones, no un consejo médico personal. Para recibir consejo sobre su propia situación, hable con su trabajador de salud."
+		text: "Se trata de información sobre las orientaciones, no de un consejo médico personal. Para recibir consejo sobre su propia situación, hable con el personal de salud."
 	},
 	faq: {
 		"who-released": {
@@ -44,7 +45,7 @@ var es = {
 		"audience": {
 			source: "S1",
 			question: "¿A quién van dirigidas las orientaciones?",
-			answer: ["Su objetivo es ofrecer a los responsables de la toma de decisiones orientaciones de expertos para interpretar la inclusión de las mujeres lactantes en la etiqueta del producto MMS de la Preparación Prenatal Internacional de Micronutrientes Múltiples de las Naciones Unidas (UNIMMAP), de modo que se tomen decisiones informadas sobre el uso posparto de los MMS prenatales."]
+			answer: ["Su objetivo es ofrecer a los responsables de la toma de decisiones orientaciones de expertos para interpretar la inclusión de las mujeres lactantes en la etiqueta del producto MMS de la Preparación Prenatal Internacional de Micronutrientes Múltiples de las Naciones Unidas (UNIMMAP), para garantizar que se tomen decisiones informadas sobre el uso posparto de los MMS prenatales."]
 		},
 		"why-needed": {
 			source: "S1",
@@ -54,7 +55,7 @@ var es = {
 		"leftover-tablets": {
 			source: "S1",
 			question: "¿Pueden las mujeres usar los comprimidos de MMS que quedan después del nacimiento?",
-			answer: ["Sí. Si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto."]
+			answer: ["Si bien las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto."]
 		},
 		"primary-target": {
 			source: "S1",
@@ -63,23 +64,23 @@ var es = {
 		},
 		"evidence": {
 			source: "S1",
-			question: "¿Qué dice la evidencia sobre los MMS durante la lactancia?",
-			answer: ["Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, dado su potencial para influir en la composición de micronutrientes de la leche materna, el crecimiento infantil, la cognición materna y el estado de micronutrientes de la madre y del lactante.", "El presunto beneficio posparto de los MMS es biológicamente plausible y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre y, en consecuencia, para el bebé amamantado."]
+			question: "¿Qué evidencia comunica HMHB sobre los MMS durante la lactancia?",
+			answer: ["Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, dado su potencial para influir en la composición de micronutrientes de la leche materna, el crecimiento infantil, la cognición materna y el estado de micronutrientes de la madre y del lactante.", "Según informa también HMHB, el presunto beneficio posparto de los MMS es biológicamente plausible y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre y, en consecuencia, para el bebé amamantado."]
 		},
 		"unicef": {
 			source: "S1",
 			question: "¿Qué dice UNICEF?",
-			answer: ["Al reconocer el periodo posparto como una oportunidad para restablecer las reservas nutricionales maternas después del parto, las orientaciones del Fondo de las Naciones Unidas para la Infancia (UNICEF) respaldan el uso continuado de MMS en el posparto."]
+			answer: ["Según informa HMHB, al reconocer el periodo posparto como una oportunidad para restablecer las reservas nutricionales maternas después del parto, las orientaciones del Fondo de las Naciones Unidas para la Infancia (UNICEF) respaldan el uso continuado de MMS en el posparto.", "Según las orientaciones del MMS TAG, si bien las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto."]
 		},
 		"essential-medicines-list": {
-			source: "S4",
+			source: ["S3", "S4"],
 			question: "¿Figuran los MMS en la Lista de Medicamentos Esenciales de la OMS?",
-			answer: ["Sí. Los MMS se añadieron por primera vez a la Lista Modelo de Medicamentos Esenciales de la OMS en 2021, en la lista básica, «para su uso en contextos específicos»."]
+			answer: ["Sí. La entrada de la Lista de Medicamentos Esenciales de la OMS dedicada a los MMS (UNIMMAP) los incluye bajo la indicación «Atención materna por otras afecciones especificadas relacionadas principalmente con el embarazo». Se añadieron por primera vez a la Lista Modelo de Medicamentos Esenciales de la OMS en 2021, en la lista básica, «para su uso en contextos específicos».", "HMHB informó el 1 de octubre de 2021 de que los MMS se habían incluido en la Lista Modelo de Medicamentos Esenciales de la OMS como suplemento prenatal para las mujeres embarazadas."]
 		},
 		"tablet-contents": {
 			source: "S3",
 			question: "¿Qué contiene un comprimido de MMS UNIMMAP?",
-			answer: ["Un comprimido UNIMMAP contiene 15 micronutrientes: vitamina A 800 µg EAR, vitamina C 70 mg, vitamina D 5 µg (200 UI), vitamina E 10 mg α-TE, tiamina (B1) 1,4 mg, riboflavina (B2) 1,4 mg, niacina (B3) 18 mg EN, vitamina B6 1,9 mg, ácido fólico 400 µg, vitamina B12 2,6 µg, hierro 30 mg, yodo 150 µg, zinc 15 mg, selenio 65 µg y cobre 2 mg."]
+			answer: ["Un comprimido UNIMMAP contiene 15 micronutrientes: vitamina A 800 µg EAR, vitamina C 70 mg, vitamina D 5 µg (200 UI), vitamina E 10 mg α-ET, tiamina (B1) 1,4 mg, riboflavina (B2) 1,4 mg, niacina (B3) 18 mg EN, vitamina B6 1,9 mg, ácido fólico 400 µg, vitamina B12 2,6 µg, hierro 30 mg, yodo 150 µg, zinc 15 mg, selenio 65 µg y cobre 2 mg."]
 		}
 	},
 	ui: {
@@ -89,10 +90,11 @@ var es = {
 		faqHeading: "Preguntas frecuentes",
 		expandAll: "Expandir todo",
 		collapseAll: "Contraer todo",
-		sourceLabel: "Fuente:",
+		sourceLabel: "Fuentes:",
+		emlName: "Lista de Medicamentos Esenciales de la OMS",
 		versionLabel: "Versión del contenido",
 		original: "Original en inglés",
-		unreviewed: "Traducido del inglés; la traducción aún no ha sido revisada.",
+		unreviewed: "Traducido del inglés. La traducción aún no ha sido revisada.",
 		reviewedBy: "Traducción revisada por",
 		showOriginal: "Ver el original en inglés",
 		share: "Compartir estas orientaciones",

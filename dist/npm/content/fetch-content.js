@@ -1,5 +1,31 @@
 import { safeUrl, webProtocols } from "../urls.js";
 // src/content/fetch-content.ts
+/** The most a content file may weigh: ten questions in a few languages take a tenth of it. */
+var contentLimit = 256e3;
+var tooBig = (size) => /* @__PURE__ */ new Error(`is ${size}, over the ${contentLimit / 1e3} KB limit; not read`);
+/**
+* The body as text, read no further than the limit: a server's Content-Length
+* is believed first, and a body that runs past the limit anyway is cancelled,
+* so a huge or endless answer costs no more memory or time than the limit.
+*/
+async function limitedText(response) {
+	const declared = Number(response.headers.get("content-length"));
+	if (declared > 256e3) throw tooBig(`${declared} bytes`);
+	const reader = response.body?.getReader();
+	if (!reader) return "";
+	const decoder = new TextDecoder();
+	let text = "";
+	let size = 0;
+	for (let read = await reader.read(); !read.done; read = await reader.read()) {
+		size += read.value.byteLength;
+		if (size > 256e3) {
+			reader.cancel();
+			throw tooBig(`more than ${contentLimit} bytes`);
+		}
+		text += decoder.decode(read.value, { stream: true });
+	}
+	return text + decoder.decode();
+}
 /**
 * Fetches a partner's content JSON. Rejects with an Error whose message says
 * what went wrong, in words a partner's web team can act on. No cookies go
@@ -18,7 +44,7 @@ async function fetchContent(src, timeout) {
 		if (!response.ok) throw new Error(`answered HTTP ${response.status}`);
 		const type = response.headers.get("content-type") ?? "none";
 		if (!/[/+]json\b/i.test(type)) throw new Error(`has content type "${type}", not application/json`);
-		const text = await response.text();
+		const text = await limitedText(response);
 		try {
 			return JSON.parse(text);
 		} catch (error) {
@@ -32,4 +58,4 @@ async function fetchContent(src, timeout) {
 		clearTimeout(timer);
 	}
 }
-export { fetchContent };
+export { contentLimit, fetchContent };

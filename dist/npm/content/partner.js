@@ -25,6 +25,12 @@ var choices = {
 	dir: ["ltr", "rtl"],
 	status: ["unreviewed", "reviewed"]
 };
+/**
+* The longest text a field may hold: an answer paragraph of the built-in
+* content is under 400 characters. A longer one is refused, field by field, so
+* a mistaken or hostile file cannot blank or stall the page.
+*/
+var textLimit = 4e3;
 var languageTag = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 /** Languages written right to left, so a partner's new Arabic or Pashto needs no `dir`. */
 var rightToLeft = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/i;
@@ -38,16 +44,14 @@ function usable(value, like, path, report) {
 	const field = path.slice(path.lastIndexOf(".") + 1);
 	if (typeof like === "string") {
 		if (typeof value === "string") {
+			if (value.length > 4e3) return report(`${path} is ${value.length} characters long, over the ${textLimit} limit`);
 			if (choices[field] && !choices[field].includes(value)) return report(`${path} is "${value}"; it may be ${choices[field].join(" or ")}`);
 			if (field === "guidanceHref" && !safeUrl(value, webProtocols)) return report(`${path} "${value}" is not an http(s) URL`);
 			for (const url of unsafeLinks(value)) report(`${path} links to "${url}", which is not http(s) or mailto; only its text is shown`);
 			return value;
 		}
 	} else if (Array.isArray(like)) {
-		if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
-			value.forEach((item, index) => usable(item, "", `${path}[${index}]`, report));
-			return value;
-		}
+		if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.filter((item, index) => usable(item, "", `${path}[${index}]`, report) !== void 0);
 	} else if (isObject(value)) {
 		const kept = {};
 		for (const [key, item] of Object.entries(value)) if (key === "source" || !Object.keys(like).includes(key) || like[key] === void 0) report(`${path}.${key} is not a known field`);
@@ -57,7 +61,7 @@ function usable(value, like, path, report) {
 		}
 		return kept;
 	}
-	return report(`${path} should be ${typeof like === "string" ? "text" : Array.isArray(like) ? "a list of texts" : "an object"}, not ${JSON.stringify(value)}`);
+	return report(`${path} should be ${typeof like === "string" ? "text" : Array.isArray(like) ? "a list of texts" : "an object"}, not ${JSON.stringify(value).slice(0, 100)}`);
 }
 /**
 * Checks partner content, as parsed from JSON, against the published schema
@@ -121,4 +125,4 @@ function parsePartnerContent(text) {
 		return {};
 	}
 }
-export { checkPartnerContent, parsePartnerContent, withPartnerContent };
+export { checkPartnerContent, parsePartnerContent, textLimit, withPartnerContent };

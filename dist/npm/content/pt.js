@@ -1,30 +1,32 @@
 // src/content/pt.ts
 /**
 * Portuguese (European spelling, as in Mozambique), translated sentence by
-* sentence from English version 1.0; it keeps the hedges ("sugere", "é provável",
-* "presumível") and every figure. Not yet reviewed by a second translator, so
-* the widget says so.
+* sentence from English version 1.1; it keeps the hedges ("sugere", "dado o seu
+* potencial", "presumido", "biologicamente plausível", "é provável"), the
+* attributions ("O HMHB refere") and every figure. Mozambican institutional
+* usage: "o UNICEF", and the pre-1990 spelling ("Seleccione", "Janeiro"). Not yet
+* reviewed by a second translator, so the widget says so.
 */
 var pt = {
 	lang: "pt",
 	name: "Português",
 	dir: "ltr",
-	version: "1.0",
-	translated: "2026-11-27",
+	version: "1.1",
+	translated: "2026-12-01",
 	review: { status: "unreviewed" },
 	card: {
 		source: "S1",
 		title: "Orientações do MMS TAG sobre o uso pós-parto dos MMS pré-natais",
 		issuer: "O Grupo Consultivo Técnico sobre Suplementação com Múltiplos Micronutrientes na Gravidez (MMS TAG), acolhido pelo Healthy Mothers Healthy Babies Consortium (HMHB)",
-		issued: "20 de janeiro de 2025",
+		issued: "20 de Janeiro de 2025",
 		keyMessage: "Embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto.",
 		context: [
 			"Os implementadores estão a levantar a questão do uso dos comprimidos de MMS que sobram, se houver, após o parto durante a amamentação. Para responder a esta pergunta, o MMS TAG global elaborou as presentes orientações.",
-			"A Organização Mundial da Saúde (OMS) emitiu uma recomendação específica ao contexto para o uso de MMS na gravidez, e a formulação de MMS UNIMMAP consta da Lista de Medicamentos Essenciais da OMS.",
-			"Segundo o HMHB, a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe.",
-			"As orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto."
+			"A Organização Mundial da Saúde (OMS) emitiu uma recomendação específica para o contexto sobre o uso de MMS na gravidez, e a formulação de MMS UNIMMAP consta da Lista de Medicamentos Essenciais da OMS.",
+			"O HMHB refere que a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente, e que o benefício pós-parto presumido dos MMS é biologicamente plausível e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe.",
+			"O HMHB refere que as orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto."
 		],
-		guidanceLabel: "Ler as orientações",
+		guidanceLabel: "Ler o anúncio",
 		guidanceHref: "https://hmhbconsortium.org/new-guidance-from-the-mms-tag/"
 	},
 	referral: {
@@ -35,7 +37,7 @@ var pt = {
 		"who-released": {
 			source: "S1",
 			question: "Quem publicou estas orientações, e quando?",
-			answer: ["O Grupo Consultivo Técnico sobre Suplementação com Múltiplos Micronutrientes na Gravidez (MMS TAG), acolhido pelo Healthy Mothers Healthy Babies Consortium (HMHB), publicou-as em 20 de janeiro de 2025."]
+			answer: ["O Grupo Consultivo Técnico sobre Suplementação com Múltiplos Micronutrientes na Gravidez (MMS TAG), acolhido pelo Healthy Mothers Healthy Babies Consortium (HMHB), publicou-as em 20 de Janeiro de 2025."]
 		},
 		"mms-tag": {
 			source: "S2",
@@ -55,7 +57,7 @@ var pt = {
 		"leftover-tablets": {
 			source: "S1",
 			question: "As mulheres podem usar os comprimidos de MMS que restam após o nascimento?",
-			answer: ["Sim. Se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto."]
+			answer: ["Embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto."]
 		},
 		"primary-target": {
 			source: "S1",
@@ -64,23 +66,23 @@ var pt = {
 		},
 		"evidence": {
 			source: "S1",
-			question: "O que diz a evidência sobre os MMS durante a amamentação?",
-			answer: ["Segundo o HMHB, a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente.", "O presumível benefício pós-parto dos MMS é biologicamente plausível e é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe e, consequentemente, para o bebé amamentado."]
+			question: "Que evidência refere o HMHB sobre os MMS durante a amamentação?",
+			answer: ["O HMHB refere que a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente.", "O HMHB refere ainda que o benefício pós-parto presumido dos MMS é biologicamente plausível e que é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe e, consequentemente, para o bebé amamentado."]
 		},
 		"unicef": {
 			source: "S1",
-			question: "O que diz a UNICEF?",
-			answer: ["Reconhecendo o período pós-parto como uma oportunidade para restabelecer as reservas nutricionais maternas após o parto, as orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto."]
+			question: "O que diz o UNICEF?",
+			answer: ["O HMHB refere que, reconhecendo o período pós-parto como uma oportunidade para restabelecer as reservas nutricionais maternas após o parto, as orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto.", "Segundo as orientações do MMS TAG, embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto."]
 		},
 		"essential-medicines-list": {
-			source: "S4",
+			source: ["S3", "S4"],
 			question: "Os MMS constam da Lista de Medicamentos Essenciais da OMS?",
-			answer: ["Sim. Os MMS foram acrescentados pela primeira vez à Lista Modelo de Medicamentos Essenciais da OMS em 2021, na lista principal, «para uso em contextos específicos»."]
+			answer: ["Sim. A entrada da Lista de Medicamentos Essenciais da OMS relativa aos MMS (UNIMMAP) inclui-os na indicação «Cuidados maternos por outras condições especificadas relacionadas sobretudo com a gravidez». Foram acrescentados pela primeira vez à Lista Modelo de Medicamentos Essenciais da OMS em 2021, na lista principal, «para uso em contextos específicos».", "O HMHB referiu, em 1 de Outubro de 2021, que os MMS tinham sido incluídos na Lista Modelo de Medicamentos Essenciais da OMS como suplemento pré-natal para mulheres grávidas."]
 		},
 		"tablet-contents": {
 			source: "S3",
 			question: "O que contém um comprimido de MMS UNIMMAP?",
-			answer: ["Um comprimido UNIMMAP contém 15 micronutrientes: vitamina A 800 µg EAR, vitamina C 70 mg, vitamina D 5 µg (200 UI), vitamina E 10 mg α-TE, tiamina (B1) 1,4 mg, riboflavina (B2) 1,4 mg, niacina (B3) 18 mg EN, vitamina B6 1,9 mg, ácido fólico 400 µg, vitamina B12 2,6 µg, ferro 30 mg, iodo 150 µg, zinco 15 mg, selénio 65 µg e cobre 2 mg."]
+			answer: ["Um comprimido UNIMMAP contém 15 micronutrientes: vitamina A 800 µg EAR, vitamina C 70 mg, vitamina D 5 µg (200 UI), vitamina E 10 mg α-ET, tiamina (B1) 1,4 mg, riboflavina (B2) 1,4 mg, niacina (B3) 18 mg EN, vitamina B6 1,9 mg, ácido fólico 400 µg, vitamina B12 2,6 µg, ferro 30 mg, iodo 150 µg, zinco 15 mg, selénio 65 µg e cobre 2 mg."]
 		}
 	},
 	ui: {
@@ -90,10 +92,11 @@ var pt = {
 		faqHeading: "Perguntas frequentes",
 		expandAll: "Expandir tudo",
 		collapseAll: "Recolher tudo",
-		sourceLabel: "Fonte:",
+		sourceLabel: "Fontes:",
+		emlName: "Lista de Medicamentos Essenciais da OMS",
 		versionLabel: "Versão do conteúdo",
 		original: "Original em inglês",
-		unreviewed: "Traduzido do inglês; a tradução ainda não foi revista.",
+		unreviewed: "Traduzido do inglês. A tradução ainda não foi revista.",
 		reviewedBy: "Tradução revista por",
 		showOriginal: "Ver o original em inglês",
 		share: "Partilhar estas orientações",
@@ -101,7 +104,7 @@ var pt = {
 		copyLink: "Copiar a ligação",
 		copyItemLink: "Copiar a ligação para esta pergunta",
 		copied: "Ligação copiada",
-		copyFailed: "Não é possível copiar aqui. Selecione a ligação para a copiar:",
+		copyFailed: "Não é possível copiar aqui. Seleccione a ligação para a copiar:",
 		email: "E-mail",
 		newTab: "Abre num novo separador",
 		shareText: "Orientações do MMS TAG sobre o uso pós-parto dos MMS pré-natais"

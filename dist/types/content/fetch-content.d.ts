@@ -1,3 +1,5 @@
+/** The most a content file may weigh: ten questions in a few languages take a tenth of it. */
+export declare const contentLimit = 256000;
 /**
  * Fetches a partner's content JSON. Rejects with an Error whose message says
  * what went wrong, in words a partner's web team can act on. No cookies go

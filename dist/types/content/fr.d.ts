@@ -1,7 +1,10 @@
 import type { Language } from './types.js';
 /**
- * French, translated sentence by sentence from English version 1.0; it keeps
- * the hedges ("suggèrent", "probablement", "présumé") and every figure. Not yet
- * reviewed by a second translator, so the widget says so.
+ * French, translated sentence by sentence from English version 1.1; it keeps
+ * the hedges ("suggèrent", "compte tenu de leur potentiel", "présumé",
+ * "biologiquement plausible", "probablement"), the attributions ("HMHB indique")
+ * and every figure, with a narrow no-break space (U+202F) before ? : ; ! and
+ * inside « », so no sign wraps onto a line of its own. Not yet reviewed by a
+ * second translator, so the widget says so.
  */
 export declare const fr: Language;

@@ -3,6 +3,12 @@ type Json = Record<string, unknown>;
 /** A partner's content: language tag → the fields it changes, already checked. */
 export type PartnerContent = Record<string, Json>;
 /**
+ * The longest text a field may hold: an answer paragraph of the built-in
+ * content is under 400 characters. A longer one is refused, field by field, so
+ * a mistaken or hostile file cannot blank or stall the page.
+ */
+export declare const textLimit = 4000;
+/**
  * Checks partner content, as parsed from JSON, against the published schema
  * (dist/content.schema.json): an object of language tags, each holding any of
  * the fields of the built-in content. `from` names where it came from.

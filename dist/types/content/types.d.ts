@@ -4,7 +4,9 @@
  * sentence against its source, and every language fills the same shape.
  */
 /**
- * The only sources the widget may cite; see `docs/sources.md`.
+ * The only sources the widget may cite; see `docs/sources.md`. The keys are
+ * stripped from the bundles; partners find them in `docs/translation-review/`
+ * and in the descriptions of `dist/content.schema.json`.
  * - S1: HMHB news page "New Guidance from the MMS TAG", 20 January 2025
  * - S2: HMHB page on the MMS TAG
  * - S3: WHO Essential Medicines List entry for MMS (UNIMMAP)
@@ -17,7 +19,8 @@ export type SourceKey = 'S1' | 'S2' | 'S3' | 'S4' | 'referral';
 export type FaqId = 'who-released' | 'mms-tag' | 'audience' | 'why-needed' | 'leftover-tablets' | 'primary-target' | 'evidence' | 'unicef' | 'essential-medicines-list' | 'tablet-contents';
 /**
  * Whether someone fluent in both languages has checked a translation against
- * the English, sentence by sentence. Dates are ISO 8601 (YYYY-MM-DD).
+ * the English, sentence by sentence (see docs/translation-review/). Dates are
+ * written ISO 8601 (YYYY-MM-DD) and shown in the language's own format.
  */
 export type Review = {
     readonly status: 'unreviewed';
@@ -35,7 +38,8 @@ export interface FaqItem {
     readonly question: string;
     /** One string per paragraph. */
     readonly answer: readonly RichText[];
-    readonly source: SourceKey;
+    /** The source of the whole answer, or, where its paragraphs come from different sources, one per paragraph. */
+    readonly source: SourceKey | readonly SourceKey[];
 }
 /** Interface strings: labels and names, not guidance, so they carry no source. */
 export interface UiStrings {
@@ -45,15 +49,17 @@ export interface UiStrings {
     readonly faqHeading: string;
     readonly expandAll: string;
     readonly collapseAll: string;
-    /** Provenance line: "Source:", then the source and its date. */
+    /** Provenance line: "Sources:", then HMHB with the guidance's date, and the WHO Essential Medicines List. */
     readonly sourceLabel: string;
+    /** Provenance line: the name of the WHO Essential Medicines List, linked to its entry for MMS (S3). */
+    readonly emlName: string;
     /** Provenance line: "Content version", then the version of the English it follows. */
     readonly versionLabel: string;
     /** Provenance line, for the English original. */
     readonly original: string;
     /** The notice on an unreviewed translation, also its status in the provenance line. */
     readonly unreviewed: string;
-    /** Provenance line: "Translation reviewed by", then the reviewer and the date. */
+    /** Provenance line: "Translation reviewed by", then the reviewer and the date, written the language's own way. */
     readonly reviewedBy: string;
     /** The notice's button that shows the English original. */
     readonly showOriginal: string;
@@ -83,8 +89,9 @@ export interface Texts {
         readonly keyMessage: RichText;
         /** Why the guidance was needed, WHO's position, the evidence, UNICEF's support. */
         readonly context: readonly RichText[];
+        /** "Read the announcement": S1 is HMHB's announcement of the guidance, not the guidance document. */
         readonly guidanceLabel: string;
-        /** Where "Read the guidance" links: S1 unless a partner says otherwise. */
+        /** Where that link goes: S1 unless a partner says otherwise. */
         readonly guidanceHref: string;
     };
     readonly referral: {

@@ -1,13 +1,17 @@
 /**
- * For the partner page around an embed.html iframe:
- * - sets each such frame's height to what the frame reports, so it never
- *   scrolls inside the page. Only messages of the right type, with a sane
- *   height, from a frame on this page count. The frame is found by its window,
- *   or, where an engine hands over a different window object (WebKit here), by
- *   the address it reports;
- * - passes the page's fragment to each such frame, when it first reports and
- *   whenever the fragment changes, so a link to the page at `#mms-evidence`
- *   opens that question inside the frame.
+ * For the partner page around an embed.html iframe, this script runs on the
+ * PARTNER'S OWN page, so it trusts no one:
+ * - it sets an embed frame's height to what that frame reports. A report
+ *   counts only if it comes from the window of an iframe on this page whose
+ *   src names an `embed.html` (or which carries `data-mms-guidance-embed`), and
+ *   from that src's origin; nothing else (an ad, an opener, a frame inside a
+ *   frame) can size or find any frame;
+ * - it passes the page's fragment to each such frame, when it first reports
+ *   and whenever the fragment changes, so a link to the page at `#mms-evidence`
+ *   opens that question inside the frame. Only a fragment naming a question
+ *   (the frame's link prefix, then an id) goes, and only to the frame's
+ *   origin: a fragment can carry a page's secrets (`#access_token=…`).
  */
-declare const embeds: WeakSet<HTMLIFrameElement>;
-declare const sendHash: (frame: HTMLIFrameElement) => void | undefined;
+/** The embed frames that have reported, with the address whose origin they proved. */
+declare const embeds: Map<HTMLIFrameElement, URL>;
+declare const sendHash: (url: URL, frame: HTMLIFrameElement) => void;
