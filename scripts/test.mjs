@@ -20,11 +20,14 @@ const steps = [
   [
     'package types (arethetypeswrong, ESM only)',
     () =>
-      execFileSync(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'embed.html', '--format', 'ascii'], {
+      execFileSync(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'embed.html', '--format', 'table'], {
         stdio: 'inherit',
       }),
   ],
-  ['GitHub workflows (action-validator)', () => execFileSync(bin('action-validator'), workflows(), { stdio: 'inherit' })],
+  [
+    'GitHub workflows (action-validator)',
+    () => workflows().forEach((file) => execFileSync(bin('action-validator'), [file], { stdio: 'inherit' })),
+  ],
   ['npm start serves dist/ byte for byte', () => execFileSync('node', ['scripts/check-dev-server.mjs'], { stdio: 'inherit' })],
   ['browser tests', () => execFileSync(bin('wtr'), [], { stdio: 'inherit' })],
   // After the browser tests: it adds its counts to the file their reporter writes.
