@@ -46,10 +46,14 @@ export class SharingController implements ReactiveController {
   /** A checked `share-url`, or undefined for the page's own address. */
   shareUrl: string | undefined;
 
-  /** `link-prefix`: letters, digits, `-` and `_`, else `mms-` with a warning. */
+  /**
+   * `link-prefix`: 1 to 32 letters, digits, `-` and `_`, else `mms-` with a
+   * warning. Never empty: a prefix is what tells the widget's fragments from
+   * the page's own (`#state-…`, `#access_token=…`).
+   */
   set linkPrefix(value: string) {
-    const usable = /^[\w-]*$/.test(value);
-    if (!usable) warn(`link-prefix="${value}" may hold only letters, digits, - and _; using mms-.`);
+    const usable = /^[\w-]{1,32}$/.test(value);
+    if (!usable) warn(`link-prefix="${value}" must be 1 to 32 letters, digits, - and _; using mms-.`);
     this.prefix = usable ? value : 'mms-';
   }
 

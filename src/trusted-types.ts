@@ -9,35 +9,24 @@
  * policy and steps aside; a refused name → Lit gets the widget's own policy
  * (the page may see one report of the refusal); if that name is taken too,
  * one error says what to add, and the element is not defined (the page's own
- * fallback content stays).
+ * fallback content stays). Only src/index.ts imports it: the class alone
+ * (`mms-guidance/class`) leaves the page's createPolicy untouched.
  */
-interface Policy {
-  createHTML(input: string): unknown;
-  createScript(input: string): unknown;
-}
-interface Factory {
-  createPolicy(name: string, rules: object): Policy;
-}
-
-const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
-const createPolicy = factory?.createPolicy;
-const pass = (input: string) => input;
-
-let own: Policy | undefined;
-/** The widget's own policy, made once; it throws if the page refuses the name. */
-export const ownPolicy = (): Policy | undefined =>
-  (own ??= createPolicy?.call(factory, 'mms-guidance', { createHTML: pass, createScript: pass }));
+import { createPolicy, factory, ownPolicy, type Policy } from './own-policy.js';
 
 /** Set when no policy could be had for Lit: the element must not be defined. */
 export let blocked = false;
 
 if (factory && createPolicy) {
+  const original = createPolicy;
   factory.createPolicy = (name, rules) => {
+    // Only Lit's own call is the widget's business; any other script's policy is made as the page would.
+    if (name !== 'lit-html') return original.call(factory, name, rules);
     restoreTrustedTypes();
     // Another copy of the widget runs the page, so this one never renders: it asks for no name at all.
     if (customElements.get('mms-guidance')) return undefined as unknown as Policy;
     try {
-      return createPolicy.call(factory, name, rules);
+      return original.call(factory, name, rules);
     } catch {
       try {
         return ownPolicy() as Policy;

@@ -95,9 +95,14 @@ describe('embed configurator: language, files, width, height', () => {
     const frame = doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
     const style = getComputedStyle(frame);
     expect([style.borderTopWidth, style.borderRightWidth, style.display]).to.deep.equal(['0px', '0px', 'block']);
-    const inner = () => frame.contentDocument!.documentElement;
-    await until(() => Math.abs(frame.clientHeight - inner().getBoundingClientRect().height) <= 1, 'the preview to fit its widget');
-    expect(inner().clientWidth).to.equal(frame.clientWidth);
+    // The preview may be between two loads (about:blank, then embed.html): wait for a document that has the widget.
+    const inner = () =>
+      frame.contentDocument?.querySelector('mms-guidance') ? frame.contentDocument.documentElement : null;
+    await until(() => {
+      const root = inner();
+      return root !== null && Math.abs(frame.clientHeight - root.getBoundingClientRect().height) <= 1;
+    }, 'the preview to fit its widget');
+    expect(inner()?.clientWidth).to.equal(frame.clientWidth);
   });
 
   it('wraps the snippet between words, never inside one that fits a line', async () => {

@@ -103,6 +103,14 @@ describe('deep links', () => {
     await goTo('#mms-evidence', el);
     expect(isOpen(el, 'evidence')).to.equal(true);
   });
+
+  it('refuses an empty link-prefix, which would claim the page\'s own fragments, and uses mms-', async () => {
+    const el = await render(html`<mms-guidance link-prefix=""></mms-guidance>`);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('link-prefix="" must be 1 to 32 letters');
+    await goTo('#mms-evidence', el);
+    expect(isOpen(el, 'evidence')).to.equal(true);
+  });
 });
 
 describe('copy link to this question', () => {

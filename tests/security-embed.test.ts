@@ -39,6 +39,25 @@ describe('embed query string: theme tokens', () => {
   });
 });
 
+describe('embed query string: size', () => {
+  it('ignores a value over 512 characters, naming the parameter and its length', () => {
+    const widget = document.createElement('mms-guidance');
+    applyParams(new URLSearchParams({ lang: 'fr'.repeat(400), 'heading-level': '3' }), widget, undefined);
+    expect(widget.hasAttribute('lang'), 'the long value was not used').to.equal(false);
+    expect(widget.getAttribute('heading-level')).to.equal('3');
+    expect(warnings.messages).to.deep.equal(['<mms-guidance>: embed: lang is 800 characters long, over the 512 limit; ignored.']);
+  });
+
+  it('reads at most 40 parameters, and says so once', () => {
+    const widget = document.createElement('mms-guidance');
+    const stuffed = new URLSearchParams([['heading-level', '4'], ...Array.from({ length: 60 }, (_, i) => [`x${i}`, 'y'])]);
+    applyParams(stuffed, widget, undefined);
+    expect(widget.getAttribute('heading-level')).to.equal('4');
+    expect(warnings.messages.filter((message) => message.includes('more than 40 parameters'))).to.have.length(1);
+    expect(warnings.messages.filter((message) => message.includes('unknown parameter'))).to.have.length(39);
+  });
+});
+
 describe('embed query string: addresses', () => {
   const partner = 'https://health.example';
 

@@ -55,4 +55,25 @@ describe('limits on partner content', () => {
     const panel = el.shadowRoot!.getElementById(question(el, 'evidence').getAttribute('aria-controls')!)!;
     expect(answerText(panel)).to.equal('A short first paragraph. A short last paragraph.');
   });
+
+  it('reads at most 50 languages, with one error, and still shows the guidance', async () => {
+    // 21,000 language tags fit in 256 KB; read whole, they held the page for seconds.
+    const many = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`zz-${i}`, {}]));
+    const el = await render(html`<div>${widgetWithContent({ ...many, fr: { card: { title: 'Titre' } } })}</div>`);
+    await settled(el);
+    expect(errors).to.deep.equal(['<mms-guidance>: inline content has 2001 languages, over the 50 limit; using the first 50']);
+    expect(title(el)).to.equal(en.card.title);
+    expect(questions(el)).to.have.length(10);
+  });
+
+  it('refuses a list of more than 20 paragraphs, naming it, and keeps the built-in answer', async () => {
+    const answer = Array.from({ length: 21 }, (_, i) => `Paragraph ${i}.`);
+    const el = await render(
+      html`<div>${widgetWithContent({ en: { faq: { evidence: { answer } } } }, { 'open-items': 'evidence' })}</div>`,
+    );
+    await settled(el);
+    expect(errors).to.deep.equal(['<mms-guidance>: inline content en.faq.evidence.answer has 21 items, over the 20 limit']);
+    const panel = el.shadowRoot!.getElementById(question(el, 'evidence').getAttribute('aria-controls')!)!;
+    expect(answerText(panel)).to.contain('HMHB reports');
+  });
 });

@@ -102,6 +102,18 @@ describe('the resizer beside hostile frames', () => {
     }
   });
 
+  it('gives an embed with an empty link-prefix only mms- question fragments, never the page\'s own', async () => {
+    const bare = await loadFrame('/dist/embed.html?link-prefix=', 'width: 420px; height: 150px; border: 0');
+    await until(() => bare.getBoundingClientRect().height > 600, 'the frame to report its height');
+    const seen: string[] = [];
+    bare.contentWindow!.addEventListener('hashchange', () => seen.push(bare.contentWindow!.location.hash));
+    location.hash = '#state-7f3a9c2e-login';
+    location.hash = '#mms-unicef';
+    await until(() => seen.includes('#mms-unicef'), 'the frame to follow the question fragment');
+    expect(seen, 'fragments the frame moved to').to.deep.equal(['#mms-unicef']);
+    bare.remove();
+  });
+
   it('still resizes the real embed when its content grows', async () => {
     const closed = embed.getBoundingClientRect().height;
     const widget = embed.contentDocument!.querySelector('mms-guidance')!;

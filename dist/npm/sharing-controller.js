@@ -25,10 +25,14 @@ var SharingController = class {
 	hostDisconnected() {
 		removeEventListener("hashchange", this.onHashChange);
 	}
-	/** `link-prefix`: letters, digits, `-` and `_`, else `mms-` with a warning. */
+	/**
+	* `link-prefix`: 1 to 32 letters, digits, `-` and `_`, else `mms-` with a
+	* warning. Never empty: a prefix is what tells the widget's fragments from
+	* the page's own (`#state-…`, `#access_token=…`).
+	*/
 	set linkPrefix(value) {
-		const usable = /^[\w-]*$/.test(value);
-		if (!usable) warn(`link-prefix="${value}" may hold only letters, digits, - and _; using mms-.`);
+		const usable = /^[\w-]{1,32}$/.test(value);
+		if (!usable) warn(`link-prefix="${value}" must be 1 to 32 letters, digits, - and _; using mms-.`);
 		this.prefix = usable ? value : "mms-";
 	}
 	/** The address the share bar shares; a question's link adds its fragment. */

@@ -1,5 +1,5 @@
 import { plainText } from "./rich-text.js";
-import { ownPolicy } from "./trusted-types.js";
+import { ownPolicy } from "./own-policy.js";
 import { warn } from "./warn.js";
 // src/structured-data.ts
 /** The one FAQPage script per page; every widget with `structured-data` looks for it by this attribute. */
@@ -22,7 +22,7 @@ function faqPage(content) {
 }
 /**
 * Under Trusted Types a script element's text is a guarded sink, even for
-* JSON-LD, which never runs. The widget's policy (trusted-types.ts) passes only
+* JSON-LD, which never runs. The widget's policy (own-policy.ts) passes only
 * the JSON built below. A page whose CSP lists allowed policy names must add `mms-guidance`.
 */
 /** Set when the page refused the policy: say so once, then stop trying. */

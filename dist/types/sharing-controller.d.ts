@@ -27,7 +27,11 @@ export declare class SharingController implements ReactiveController {
     hostDisconnected(): void;
     /** A checked `share-url`, or undefined for the page's own address. */
     shareUrl: string | undefined;
-    /** `link-prefix`: letters, digits, `-` and `_`, else `mms-` with a warning. */
+    /**
+     * `link-prefix`: 1 to 32 letters, digits, `-` and `_`, else `mms-` with a
+     * warning. Never empty: a prefix is what tells the widget's fragments from
+     * the page's own (`#state-…`, `#access_token=…`).
+     */
     set linkPrefix(value: string);
     /** The address the share bar shares; a question's link adds its fragment. */
     get address(): string;

@@ -34,6 +34,10 @@ const choices: Record<string, readonly string[]> = { dir: ['ltr', 'rtl'], status
  */
 export const textLimit = 4000;
 
+/** Room for every language a partner could mean to add, and lists far longer than any built-in one. */
+export const languageLimit = 50;
+export const listLimit = 20;
+
 const languageTag = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 
 /** Languages written right to left, so a partner's new Arabic or Pashto needs no `dir`. */
@@ -60,6 +64,9 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
       return value;
     }
   } else if (Array.isArray(like)) {
+    if (Array.isArray(value) && value.length > listLimit) {
+      return report(`${path} has ${value.length} items, over the ${listLimit} limit`);
+    }
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
       // Each paragraph on its own: an overlong one goes, the rest stay.
       return value.filter((item, index) => usable(item, '', `${path}[${index}]`, report) !== undefined);
@@ -92,8 +99,12 @@ export function checkPartnerContent(json: unknown, from: string, report: (proble
     report(`${from} should be an object of languages, like {"fr": {"card": {"title": "…"}}}; showing the built-in content`);
     return checked;
   }
-  for (const [tag, value] of Object.entries(json)) {
-    if (tag === '$schema') continue;
+  const tags = Object.keys(json).filter((tag) => tag !== '$schema');
+  if (tags.length > languageLimit) {
+    report(`${from} has ${tags.length} languages, over the ${languageLimit} limit; using the first ${languageLimit}`);
+  }
+  for (const tag of tags.slice(0, languageLimit)) {
+    const value = json[tag];
     if (!languageTag.test(tag)) report(`${from}: "${tag}" is not a language tag such as "fr" or "pt-MZ"`);
     else {
       const language = usable(value, allowed, `${from} ${tag}`, report);

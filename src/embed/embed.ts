@@ -1,4 +1,4 @@
-import { applyParams } from './params.js';
+import { applyParams, framingOrigin } from './params.js';
 
 /**
  * The script of dist/embed.html, the page a partner frames when its CMS
@@ -20,9 +20,12 @@ document.body.append(widget);
 // The partner page's resizer passes on its fragment. Going to it here (only a
 // fragment, never another page, and replacing this frame's history entry) lets
 // the widget open the question it names, as it does on the partner's own page.
+// Where the framing page's origin is known, messages must come from it, and the height goes only to it.
+const framing = framingOrigin();
 addEventListener('message', (event: MessageEvent<{ type?: unknown; hash?: unknown }>) => {
   const { type, hash } = event.data ?? {};
-  if (event.source !== parent || type !== 'mms-guidance-embed:hash' || typeof hash !== 'string') return;
+  if (event.source !== parent || (framing && event.origin !== framing)) return;
+  if (type !== 'mms-guidance-embed:hash' || typeof hash !== 'string') return;
   if (/^#[\w%-]+$/.test(hash) && hash !== location.hash) location.replace(hash);
 });
 
@@ -33,6 +36,6 @@ const reportHeight = () =>
   postMessage.call(
     parent,
     { type: 'mms-guidance-embed:height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
-    { targetOrigin: '*' },
+    { targetOrigin: framing ?? '*' },
   );
 new ResizeObserver(reportHeight).observe(document.documentElement);

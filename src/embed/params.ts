@@ -44,9 +44,13 @@ export function framingOrigin(): string | undefined {
  */
 export function applyParams(params: URLSearchParams, widget: HTMLElement, framing = framingOrigin()): string[] {
   let shown = sections;
-  for (const [key, value] of params) {
+  // Far more than any real snippet carries (about 30 names, short values): a link stuffed past it is not read.
+  const given = [...params].slice(0, 40);
+  if (given.length < [...params].length) warn('embed: more than 40 parameters; the rest are ignored.');
+  for (const [key, value] of given) {
     const token = tokens.find((each) => each.name === key);
-    if (attributes.includes(key)) widget.setAttribute(key, value);
+    if (value.length > 512) warn(`embed: ${key.slice(0, 40)} is ${value.length} characters long, over the 512 limit; ignored.`);
+    else if (attributes.includes(key)) widget.setAttribute(key, value);
     else if (addresses.includes(key)) {
       if (framing && originOf(value) === framing) widget.setAttribute(key, value);
       else warn(`embed: ${key}="${value}" is refused: it may only be an address on the page framing this embed (${framing ?? 'unknown here'}).`);

@@ -17,7 +17,9 @@ const embeds = new Map<HTMLIFrameElement, URL>();
 
 const sendHash = (url: URL, frame: HTMLIFrameElement) => {
   const hash = location.hash;
-  const prefix = url.searchParams.get('link-prefix') ?? 'mms-';
+  // As the widget reads it: a prefix it would refuse means the default, never an empty one.
+  const asked = url.searchParams.get('link-prefix') ?? '';
+  const prefix = /^[\w-]{1,32}$/.test(asked) ? asked : 'mms-';
   const id = hash.slice(prefix.length + 1);
   if (hash === `#${prefix}${id}` && /^[a-z\d-]{1,64}$/.test(id)) {
     frame.contentWindow?.postMessage({ type: 'mms-guidance-embed:hash', hash }, url.origin);
@@ -35,7 +37,9 @@ addEventListener('message', (event: MessageEvent<{ type?: unknown; height?: unkn
     } catch {
       continue;
     }
-    if (url.origin === event.origin && (url.pathname.endsWith('/embed.html') || frame.hasAttribute('data-mms-guidance-embed'))) {
+    const embed = url.pathname.endsWith('/embed.html') || frame.hasAttribute('data-mms-guidance-embed');
+    // A data: or blob: frame has the opaque origin "null", which any such frame shares: no trust.
+    if (embed && /^https?:$/.test(url.protocol) && url.origin === event.origin) {
       frame.style.height = `${height}px`;
       if (!embeds.has(frame)) sendHash(url, frame);
       embeds.set(frame, url);

@@ -51,6 +51,7 @@ function usable(value, like, path, report) {
 			return value;
 		}
 	} else if (Array.isArray(like)) {
+		if (Array.isArray(value) && value.length > 20) return report(`${path} has ${value.length} items, over the 20 limit`);
 		if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.filter((item, index) => usable(item, "", `${path}[${index}]`, report) !== void 0);
 	} else if (isObject(value)) {
 		const kept = {};
@@ -74,8 +75,10 @@ function checkPartnerContent(json, from, report) {
 		report(`${from} should be an object of languages, like {"fr": {"card": {"title": "…"}}}; showing the built-in content`);
 		return checked;
 	}
-	for (const [tag, value] of Object.entries(json)) {
-		if (tag === "$schema") continue;
+	const tags = Object.keys(json).filter((tag) => tag !== "$schema");
+	if (tags.length > 50) report(`${from} has ${tags.length} languages, over the 50 limit; using the first 50`);
+	for (const tag of tags.slice(0, 50)) {
+		const value = json[tag];
 		if (!languageTag.test(tag)) report(`${from}: "${tag}" is not a language tag such as "fr" or "pt-MZ"`);
 		else {
 			const language = usable(value, allowed, `${from} ${tag}`, report);

@@ -8,6 +8,9 @@ export type PartnerContent = Record<string, Json>;
  * a mistaken or hostile file cannot blank or stall the page.
  */
 export declare const textLimit = 4000;
+/** Room for every language a partner could mean to add, and lists far longer than any built-in one. */
+export declare const languageLimit = 50;
+export declare const listLimit = 20;
 /**
  * Checks partner content, as parsed from JSON, against the published schema
  * (dist/content.schema.json): an object of language tags, each holding any of
