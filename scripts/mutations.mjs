@@ -168,4 +168,37 @@ export const mutations = [
     replace: '',
     tests: ['tests/partner-content.test.ts'],
   },
+  // Bugs fixed after the first twenty (issue 17's review).
+  {
+    name: 'class-patches-trusted-types',
+    what: 'importing the class alone replaces the page\'s Trusted Types createPolicy',
+    file: 'src/mms-guidance.ts',
+    find: "import { html, LitElement,",
+    replace: "import './trusted-types.js';\nimport { html, LitElement,",
+    tests: ['tests/class-import.test.ts'],
+  },
+  {
+    name: 'empty-link-prefix',
+    what: 'an empty link-prefix is accepted, so every fragment of the page looks like a question',
+    file: 'src/sharing-controller.ts',
+    find: 'const usable = /^[\\w-]{1,32}$/.test(value);',
+    replace: 'const usable = /^[\\w-]{0,32}$/.test(value);',
+    tests: ['tests/deep-links.test.ts'],
+  },
+  {
+    name: 'language-cap',
+    what: 'partner content with thousands of languages is read whole',
+    file: 'src/content/partner.ts',
+    find: 'for (const tag of tags.slice(0, languageLimit)) {',
+    replace: 'for (const tag of tags) {',
+    tests: ['tests/security-limits.test.ts'],
+  },
+  {
+    name: 'list-cap',
+    what: 'a list of any length is taken',
+    file: 'src/content/partner.ts',
+    find: 'if (Array.isArray(value) && value.length > listLimit) {',
+    replace: 'if (Array.isArray(value) && value.length > Infinity) {',
+    tests: ['tests/security-limits.test.ts'],
+  },
 ];
