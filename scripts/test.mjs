@@ -11,27 +11,50 @@ const bin = (name) => join('node_modules', '.bin', name);
 const workflows = () => readdirSync('.github/workflows').map((name) => join('.github/workflows', name));
 const steps = [
   ['browsers installed', ensureBrowsers],
-  ['types (npm run typecheck: tsc --noEmit, strict)', () => execFileSync('npm', ['run', '--silent', 'typecheck'], { stdio: 'inherit' })],
-  ['lint (npm run lint: ESLint with lit and wc plugins, lit-analyzer)', () => execFileSync('npm', ['run', '--silent', 'lint'], { stdio: 'inherit' })],
+  [
+    'types (npm run typecheck: tsc --noEmit, strict)',
+    () => execFileSync('npm', ['run', '--silent', 'typecheck'], { stdio: 'inherit' }),
+  ],
+  [
+    'lint (npm run lint: ESLint with lit and wc plugins, lit-analyzer)',
+    () => execFileSync('npm', ['run', '--silent', 'lint'], { stdio: 'inherit' }),
+  ],
+  [
+    'format (npm run format -- --check: Prettier)',
+    () => execFileSync('npm', ['run', '--silent', 'format', '--', '--check'], { stdio: 'inherit' }),
+  ],
   ['dist/ fresh and within budget', () => execFileSync('node', ['scripts/check-dist.mjs'], { stdio: 'inherit' })],
   ['content schema (Ajv)', () => execFileSync('node', ['scripts/check-schema.mjs'], { stdio: 'inherit' })],
-  ['npm package packs, installs, imports in Node', () => execFileSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' })],
+  [
+    'npm package packs, installs, imports in Node',
+    () => execFileSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' }),
+  ],
   ['package exports (publint)', () => execFileSync(bin('publint'), ['--strict'], { stdio: 'inherit' })],
   [
     'package types (arethetypeswrong, ESM only)',
     () =>
-      execFileSync(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'embed.html', '--format', 'table'], {
-        stdio: 'inherit',
-      }),
+      execFileSync(
+        bin('attw'),
+        ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'embed.html', '--format', 'table'],
+        {
+          stdio: 'inherit',
+        },
+      ),
   ],
   [
     'GitHub workflows (action-validator)',
     () => workflows().forEach((file) => execFileSync(bin('action-validator'), [file], { stdio: 'inherit' })),
   ],
-  ['npm start serves dist/ byte for byte', () => execFileSync('node', ['scripts/check-dev-server.mjs'], { stdio: 'inherit' })],
+  [
+    'npm start serves dist/ byte for byte',
+    () => execFileSync('node', ['scripts/check-dev-server.mjs'], { stdio: 'inherit' }),
+  ],
   ['browser tests', () => execFileSync(bin('wtr'), [], { stdio: 'inherit' })],
   // After the browser tests: it adds its counts to the file their reporter writes.
-  ['WordPress plugin in real WordPress (npm run test:wordpress)', () => execFileSync('node', ['scripts/wordpress/test.mjs'], { stdio: 'inherit' })],
+  [
+    'WordPress plugin in real WordPress (npm run test:wordpress)',
+    () => execFileSync('node', ['scripts/wordpress/test.mjs'], { stdio: 'inherit' }),
+  ],
 ];
 
 let failedStep;
@@ -52,7 +75,9 @@ let failed = 0;
 try {
   const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
   for (const [browser, tally] of Object.entries(counts)) {
-    console.log(`${browser}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped, ${tally.fileErrors} file errors`);
+    console.log(
+      `${browser}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped, ${tally.fileErrors} file errors`,
+    );
     passed += tally.passed;
     failed += tally.failed + tally.skipped + tally.fileErrors;
   }
