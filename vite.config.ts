@@ -44,7 +44,13 @@ function demoServer(): Plugin {
         const file = resolve('dist', `.${decodeURIComponent(path.slice('/dist'.length))}`);
         if (!file.startsWith(resolve('dist') + sep)) return next();
         readFile(file).then(
-          (bytes) => res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(bytes),
+          (bytes) =>
+            res
+              .writeHead(200, {
+                'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+                'Cache-Control': 'no-cache',
+              })
+              .end(bytes),
           () => next(),
         );
       });
@@ -60,7 +66,14 @@ function demoServer(): Plugin {
  */
 const finalBundle = (lib: LibraryOptions, plugins: Plugin[] = []): UserConfig => ({
   plugins: [slimBundle(), ...plugins],
-  build: { target: 'es2021', minify: true, sourcemap: false, emptyOutDir: false, lib, rolldownOptions: { output: { minify: true } } },
+  build: {
+    target: 'es2021',
+    minify: true,
+    sourcemap: false,
+    emptyOutDir: false,
+    lib,
+    rolldownOptions: { output: { minify: true } },
+  },
 });
 
 /** For `bundle-fr`, `floor-fr`: the language; for `bundle`, `floor`: undefined (every language). */
@@ -81,7 +94,10 @@ function configFor(mode: string): UserConfig {
     );
   }
   if (mode === 'floor' || mode.startsWith('floor-')) {
-    return finalBundle({ entry: 'build/floor-probe.ts', formats: ['es'], fileName: () => `floor.${lang ?? 'all'}.js` }, onlyLang);
+    return finalBundle(
+      { entry: 'build/floor-probe.ts', formats: ['es'], fileName: () => `floor.${lang ?? 'all'}.js` },
+      onlyLang,
+    );
   }
   if (mode === 'embed') {
     // embed.html and embed.css come from src/embed/public as they are.
@@ -113,10 +129,15 @@ function configFor(mode: string): UserConfig {
   if (mode === 'pages') {
     return {
       base: './',
-      build: { outDir: 'site', rolldownOptions: { input: ['demo/index.html', 'demo/configurator.html', 'demo/themes.html'] } },
+      build: {
+        outDir: 'site',
+        rolldownOptions: { input: ['demo/index.html', 'demo/configurator.html', 'demo/themes.html'] },
+      },
     };
   }
-  throw new Error(`vite build needs --mode bundle, bundle-<lang>, embed, npm, floor, floor-<lang> or pages, not "${mode}"`);
+  throw new Error(
+    `vite build needs --mode bundle, bundle-<lang>, embed, npm, floor, floor-<lang> or pages, not "${mode}"`,
+  );
 }
 
 export default defineConfig(({ command, mode }) =>

@@ -12,7 +12,8 @@ const site = join(here, 'site');
 const { en, issuedIso } = await import(join(here, '../dist/npm/content/en.js'));
 const questions = Object.entries(en.faq);
 
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const faq = (count) =>
   Array.from({ length: count }, (_, index) => {
     const [id, item] = questions[index % questions.length];
@@ -112,7 +113,10 @@ copyFileSync(fromModules('govuk-frontend/dist/govuk/govuk-frontend.min.js'), joi
 cpSync(fromModules('govuk-frontend/dist/govuk/assets'), join(site, 'assets'), { recursive: true });
 copyFileSync(fromModules('@shoelace-style/shoelace/dist/themes/light.css'), join(site, 'shoelace-light.css'));
 // GOV.UK Frontend's documented set-up: mark the body, then initAll() from the ES module.
-writeFileSync(join(site, 'govuk-supported.js'), "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');\n");
+writeFileSync(
+  join(site, 'govuk-supported.js'),
+  "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');\n",
+);
 writeFileSync(join(site, 'govuk-init.js'), "import { initAll } from './govuk-frontend.min.js';\ninitAll();\n");
 // The floor: native <details>, a few lines of CSS, no JavaScript.
 writeFileSync(

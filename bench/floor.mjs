@@ -20,7 +20,13 @@ const floor = (lang) => {
 
 const rows = [
   ['`mms-guidance.js`', 'all five', gzip('dist/mms-guidance.js'), floor(), target.all],
-  ...languages.map((lang) => [`\`mms-guidance.${lang}.js\``, lang === 'en' ? 'en' : `${lang} + en`, gzip(`dist/mms-guidance.${lang}.js`), floor(lang), target.one]),
+  ...languages.map((lang) => [
+    `\`mms-guidance.${lang}.js\``,
+    lang === 'en' ? 'en' : `${lang} + en`,
+    gzip(`dist/mms-guidance.${lang}.js`),
+    floor(lang),
+    target.one,
+  ]),
 ];
 rmSync(out, { recursive: true });
 
@@ -28,7 +34,10 @@ const n = (bytes) => bytes.toLocaleString('en');
 const table = [
   '| bundle | languages | bundle | floor | behaviour (bundle − floor) | issue 5 target | target − floor |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map(([file, langs, bytes, least, goal]) => `| ${file} | ${langs} | ${n(bytes)} | ${n(least)} | ${n(bytes - least)} | ${n(goal)} | ${n(goal - least)} |`),
+  ...rows.map(
+    ([file, langs, bytes, least, goal]) =>
+      `| ${file} | ${langs} | ${n(bytes)} | ${n(least)} | ${n(bytes - least)} | ${n(goal)} | ${n(goal - least)} |`,
+  ),
 ].join('\n');
 
 writeFileSync(

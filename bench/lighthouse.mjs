@@ -33,7 +33,16 @@ const url = `http://127.0.0.1:${server.address().port}/demo/`;
 ensureBrowsers();
 const chrome = await launch({
   chromePath: browserPaths.chromium,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const result = await lighthouse(url, {
@@ -43,13 +52,21 @@ try {
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   });
   const { categories, lighthouseVersion, environment } = result.lhr;
-  const rows = Object.values(categories).map((category) => `| ${category.title} | ${Math.round(category.score * 100)} |`);
+  const rows = Object.values(categories).map(
+    (category) => `| ${category.title} | ${Math.round(category.score * 100)} |`,
+  );
   const below = Object.values(categories)
     .filter((category) => category.score < 1)
     .flatMap((category) =>
       category.auditRefs
         .map((ref) => result.lhr.audits[ref.id])
-        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable')
+        .filter(
+          (audit) =>
+            audit.score !== null &&
+            audit.score < 1 &&
+            audit.scoreDisplayMode !== 'informative' &&
+            audit.scoreDisplayMode !== 'notApplicable',
+        )
         .map((audit) => `- ${category.title}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`),
     );
   const text = [

@@ -10,9 +10,12 @@
   const questions = () => {
     if (widget()) return [...(widget().shadowRoot?.querySelectorAll('[part="faq-question"]') ?? [])];
     if (document.querySelector('details')) return [...document.querySelectorAll('details > summary')];
-    if (document.querySelector('.govuk-accordion')) return [...document.querySelectorAll('button.govuk-accordion__section-button')];
+    if (document.querySelector('.govuk-accordion'))
+      return [...document.querySelectorAll('button.govuk-accordion__section-button')];
     if (document.querySelector('sl-details')) {
-      return [...document.querySelectorAll('sl-details')].map((d) => d.shadowRoot?.querySelector('[part="header"]')).filter(Boolean);
+      return [...document.querySelectorAll('sl-details')]
+        .map((d) => d.shadowRoot?.querySelector('[part="header"]'))
+        .filter(Boolean);
     }
     // Lion moves its invokers into a slot of its own and marks them with a class.
     return [...document.querySelectorAll('lion-accordion .invoker button')];

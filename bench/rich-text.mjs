@@ -31,7 +31,10 @@ const replace = (file, contents) => ({
 });
 const uncapped = replace(
   'content/partner.ts',
-  readFileSync(join(root, 'src/content/partner.ts'), 'utf8').replace('export const textLimit = 4000;', 'export const textLimit = Infinity;'),
+  readFileSync(join(root, 'src/content/partner.ts'), 'utf8').replace(
+    'export const textLimit = 4000;',
+    'export const textLimit = Infinity;',
+  ),
 );
 const oldRichText = replace(
   'rich-text.ts',
@@ -73,7 +76,13 @@ ensureBrowsers();
 const browser = await puppeteer.launch({
   executablePath: browserPaths.chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
 });
 
 /** In the page: adds the widget with the hostile key message, then toggles questions; times both. */

@@ -36,14 +36,25 @@ const bytes = Object.fromEntries(
         gzip: sum((file) => gzipSync(file, { level: 9 }).length),
         brotli: sum((file) => brotliCompressSync(file, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
         // Everything the 10-question page downloads but fonts: its HTML (which carries the content) plus JS and CSS.
-        page: sum((file) => gzipSync(file, { level: 9 }).length) + gzipSync(readFileSync(join(site, `${variant}-10.html`)), { level: 9 }).length,
+        page:
+          sum((file) => gzipSync(file, { level: 9 }).length) +
+          gzipSync(readFileSync(join(site, `${variant}-10.html`)), { level: 9 }).length,
       },
     ];
   }),
 );
 
 // --- server on loopback --------------------------------------------------------
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
 const server = createServer((request, response) => {
   const path = join(site, decodeURIComponent(new URL(request.url, 'http://x').pathname));
   if (!path.startsWith(site)) return response.writeHead(403).end();
@@ -60,7 +71,15 @@ ensureBrowsers();
 const browser = await puppeteer.launch({
   executablePath: browserPaths.chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const mainThreadSeconds = (metrics) =>
@@ -109,13 +128,16 @@ async function measureOpen(variant, size) {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     });
     const after = mainThreadSeconds(await cdp.send('Performance.getMetrics'));
-    if (!(await page.evaluate(() => window.__bench.isOpen(4)))) throw new Error(`${variant}-${size}: the item did not open`);
+    if (!(await page.evaluate(() => window.__bench.isOpen(4))))
+      throw new Error(`${variant}-${size}: the item did not open`);
     return (after - before) * 1000;
   });
 }
 
 // --- runs, alternating order ----------------------------------------------------------
-const samples = Object.fromEntries(variants.map((v) => [v, { mainThread: [], heap: [], cls: [], open10: [], open200: [] }]));
+const samples = Object.fromEntries(
+  variants.map((v) => [v, { mainThread: [], heap: [], cls: [], open10: [], open200: [] }]),
+);
 for (let run = 0; run < runs; run++) {
   const order = variants.map((_, i) => variants[(i + run) % variants.length]);
   for (const variant of order) {
@@ -163,9 +185,21 @@ const metrics = [
   ['page HTML+JS+CSS gzip (the whole job)', (v) => summary[v].page, (v) => kb(summary[v].page)],
   ['JS+CSS brotli', (v) => summary[v].brotli, (v) => kb(summary[v].brotli)],
   ['JS+CSS raw', (v) => summary[v].raw, (v) => kb(summary[v].raw)],
-  ['main thread to first FAQ render (ms)', (v) => summary[v].mainThread, (v) => `${summary[v].mainThread.toFixed(1)} ${spread(v, 'mainThread', 1)}`],
-  ['open an item, 10 questions (ms)', (v) => summary[v].open10, (v) => `${summary[v].open10.toFixed(2)} ${spread(v, 'open10', 2)}`],
-  ['open an item, 200 questions (ms)', (v) => summary[v].open200, (v) => `${summary[v].open200.toFixed(2)} ${spread(v, 'open200', 2)}`],
+  [
+    'main thread to first FAQ render (ms)',
+    (v) => summary[v].mainThread,
+    (v) => `${summary[v].mainThread.toFixed(1)} ${spread(v, 'mainThread', 1)}`,
+  ],
+  [
+    'open an item, 10 questions (ms)',
+    (v) => summary[v].open10,
+    (v) => `${summary[v].open10.toFixed(2)} ${spread(v, 'open10', 2)}`,
+  ],
+  [
+    'open an item, 200 questions (ms)',
+    (v) => summary[v].open200,
+    (v) => `${summary[v].open200.toFixed(2)} ${spread(v, 'open200', 2)}`,
+  ],
   ['JS heap after render (MB)', (v) => summary[v].heap, (v) => `${summary[v].heap.toFixed(2)} ${spread(v, 'heap', 2)}`],
   ['CLS during load (worst run)', (v) => summary[v].cls, (v) => summary[v].cls.toFixed(3)],
 ];
@@ -182,25 +216,44 @@ const lines = [
   `| metric | ${variants.map((v) => labels[v]).join(' | ')} |`,
   `| --- | ${variants.map(() => '---').join(' | ')} |`,
   ...metrics.map(
-    ([name, value, shown]) => `| ${name} | ${variants.map((v) => `${shown(v)} (${ratio(value(v), value('plain'))})`).join(' | ')} |`,
+    ([name, value, shown]) =>
+      `| ${name} | ${variants.map((v) => `${shown(v)} (${ratio(value(v), value('plain'))})`).join(' | ')} |`,
   ),
   `| open cost, 200 ÷ 10 questions | ${variants.map((v) => ratio(summary[v].open200, summary[v].open10)).join(' | ')} |`,
   '',
   '## `<mms-guidance>` as a ratio to each peer (below 1× is better for the widget)',
   '',
-  `| metric | ${variants.filter((v) => v !== 'widget').map((v) => labels[v]).join(' | ')} |`,
-  `| --- | ${variants.filter((v) => v !== 'widget').map(() => '---').join(' | ')} |`,
+  `| metric | ${variants
+    .filter((v) => v !== 'widget')
+    .map((v) => labels[v])
+    .join(' | ')} |`,
+  `| --- | ${variants
+    .filter((v) => v !== 'widget')
+    .map(() => '---')
+    .join(' | ')} |`,
   ...metrics
     .filter(([name]) => !name.startsWith('CLS'))
-    .map(([name, value]) => `| ${name} | ${variants.filter((v) => v !== 'widget').map((v) => ratio(value('widget'), value(v))).join(' | ')} |`),
+    .map(
+      ([name, value]) =>
+        `| ${name} | ${variants
+          .filter((v) => v !== 'widget')
+          .map((v) => ratio(value('widget'), value(v)))
+          .join(' | ')} |`,
+    ),
   '',
   '## What each variant is',
   '',
   '- **`<mms-guidance>`**: `dist/mms-guidance.js`, the card and the accordion with the content built in. Its 200-question page gives its English content 200 items after load (partner content may only reword the 10 built-in questions), so only its open-item figures use it.',
   '- **plain HTML**: the same card and content as static HTML, one native `<details>` per question, 6 lines of CSS, no JavaScript.',
-  '- **GOV.UK Frontend** (`govuk-frontend` ' + JSON.parse(readFileSync(join(here, 'node_modules/govuk-frontend/package.json'), 'utf8')).version + '): the precompiled `govuk-frontend.min.css` and `.min.js` with `initAll()`, as its docs set up; the CSS covers every component, because that is the file it ships.',
-  '- **Shoelace** (`@shoelace-style/shoelace` ' + JSON.parse(readFileSync(join(here, 'node_modules/@shoelace-style/shoelace/package.json'), 'utf8')).version + '): `sl-details` cherry-picked and bundled with esbuild, plus `themes/light.css`.',
-  '- **Lion** (`@lion/ui` ' + JSON.parse(readFileSync(join(here, 'node_modules/@lion/ui/package.json'), 'utf8')).version + '): `lion-accordion` bundled with esbuild; Lion is unstyled by design.',
+  '- **GOV.UK Frontend** (`govuk-frontend` ' +
+    JSON.parse(readFileSync(join(here, 'node_modules/govuk-frontend/package.json'), 'utf8')).version +
+    '): the precompiled `govuk-frontend.min.css` and `.min.js` with `initAll()`, as its docs set up; the CSS covers every component, because that is the file it ships.',
+  '- **Shoelace** (`@shoelace-style/shoelace` ' +
+    JSON.parse(readFileSync(join(here, 'node_modules/@shoelace-style/shoelace/package.json'), 'utf8')).version +
+    '): `sl-details` cherry-picked and bundled with esbuild, plus `themes/light.css`.',
+  '- **Lion** (`@lion/ui` ' +
+    JSON.parse(readFileSync(join(here, 'node_modules/@lion/ui/package.json'), 'utf8')).version +
+    '): `lion-accordion` bundled with esbuild; Lion is unstyled by design.',
   '',
   'The static variants carry the card and the content as HTML; the widget renders them from its bundle, so its JS bytes include the content. The "whole job" row adds each 10-question page\'s HTML, so all five carry the same content. GOV.UK Frontend also downloads its web fonts, not counted here.',
   '',

@@ -12,7 +12,9 @@ class FloorProbe extends LitElement {
   static override styles = styles;
 
   override render() {
-    return builtIn.map((language) => html`<div lang=${language.lang}>${texts(language).map((text) => html`<p>${text}</p>`)}</div>`);
+    return builtIn.map(
+      (language) => html`<div lang=${language.lang}>${texts(language).map((text) => html`<p>${text}</p>`)}</div>`,
+    );
   }
 }
 customElements.define('floor-probe', FloorProbe);

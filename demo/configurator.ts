@@ -66,7 +66,10 @@ function elementSnippet(o: ReturnType<typeof options>): string {
   const hideRules = hidden.includes('faq')
     ? ['  mms-guidance::part(faq) { display: none; }']
     : hidden.includes('card')
-      ? ['  mms-guidance::part(title), mms-guidance::part(meta), mms-guidance::part(key-message),', '  mms-guidance::part(context), mms-guidance::part(guidance-link), mms-guidance::part(referral) { display: none; }']
+      ? [
+          '  mms-guidance::part(title), mms-guidance::part(meta), mms-guidance::part(key-message),',
+          '  mms-guidance::part(context), mms-guidance::part(guidance-link), mms-guidance::part(referral) { display: none; }',
+        ]
       : [];
   // The per-language bundle: that language plus English, nothing else to download.
   const bundle = `mms-guidance.${o.lang}.js`;
@@ -98,9 +101,17 @@ function iframeQuery(o: ReturnType<typeof options>): string {
 /** What the iframe cannot do of what the partner asked for, said in the snippet itself. */
 function iframeCaveats(o: ReturnType<typeof options>): string[] {
   return [
-    ...(o.share && !o.shareUrl ? ["<!-- No share bar: a frame cannot know your page's address. Give it above to show one. -->"] : []),
-    ...(o.share && o.shareUrl ? ['<!-- share-url must be on the site of the page that frames this: the frame refuses any other. -->'] : []),
-    ...(o.structuredData ? ["<!-- No FAQ data for search engines: a frame cannot write into your page's head. Use the script and element. -->"] : []),
+    ...(o.share && !o.shareUrl
+      ? ["<!-- No share bar: a frame cannot know your page's address. Give it above to show one. -->"]
+      : []),
+    ...(o.share && o.shareUrl
+      ? ['<!-- share-url must be on the site of the page that frames this: the frame refuses any other. -->']
+      : []),
+    ...(o.structuredData
+      ? [
+          "<!-- No FAQ data for search engines: a frame cannot write into your page's head. Use the script and element. -->",
+        ]
+      : []),
   ];
 }
 

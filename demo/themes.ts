@@ -28,14 +28,17 @@ function guardNotes(widget: MmsGuidance): string[] {
   const used = getComputedStyle(card(widget));
   const given = (name: string) => {
     const token = tokens.find((t) => t.name === publicName(name));
-    const value = getComputedStyle(widget).getPropertyValue(`--mms-guidance-${publicName(name)}`).trim();
+    const value = getComputedStyle(widget)
+      .getPropertyValue(`--mms-guidance-${publicName(name)}`)
+      .trim();
     return value || (token ? defaultFor(token, scheme) : '');
   };
   return [...changed].map((property) => {
     const name = property.slice('--_'.length);
     const pair = readablePairs.find(([foreground]) => foreground === name);
     const replacement = changed.getPropertyValue(property);
-    if (!pair) return `--mms-guidance-${name} is not a valid value here, so the widget uses its default (${replacement}).`;
+    if (!pair)
+      return `--mms-guidance-${name} is not a valid value here, so the widget uses its default (${replacement}).`;
     const [, background, minimum] = pair;
     const back = used.getPropertyValue(`--_${background}`).trim();
     const ratio = (color: string) => contrastRatio(toRgb(color), toRgb(back)).toFixed(2);
@@ -104,7 +107,8 @@ function showCss(): void {
 function showUsedColours(): void {
   const used = getComputedStyle(card(widget));
   for (const [name, input] of inputs) {
-    if (input.type === 'color' && !chosen.has(name)) input.value = hex(used.getPropertyValue(name.replace('--mms-guidance-', '--_')).trim());
+    if (input.type === 'color' && !chosen.has(name))
+      input.value = hex(used.getPropertyValue(name.replace('--mms-guidance-', '--_')).trim());
   }
 }
 

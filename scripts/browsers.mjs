@@ -46,7 +46,7 @@ export function ensureBrowsers() {
   if (!canApt) {
     throw new Error(
       `Install the Debian/Ubuntu packages ${packages.join(' ')} (apt-get install -y ${packages.join(' ')}), ` +
-        'or on another system Chromium, Firefox ESR, WebKitGTK\'s WebKitWebDriver with MiniBrowser, and Xvfb.',
+        "or on another system Chromium, Firefox ESR, WebKitGTK's WebKitWebDriver with MiniBrowser, and Xvfb.",
     );
   }
   console.log(`Installing them with apt-get: ${packages.join(' ')}`);

@@ -14,9 +14,11 @@ try {
   for (const name of files) {
     const response = await fetch(`${base}/dist/${name}`);
     const served = Buffer.from(await response.arrayBuffer());
-    if (!response.ok || !served.equals(readFileSync(`dist/${name}`))) problems.push(`/dist/${name} (HTTP ${response.status})`);
+    if (!response.ok || !served.equals(readFileSync(`dist/${name}`)))
+      problems.push(`/dist/${name} (HTTP ${response.status})`);
   }
-  if (problems.length > 0) throw new Error(`npm start does not serve these as they are on disk: ${problems.join(', ')}`);
+  if (problems.length > 0)
+    throw new Error(`npm start does not serve these as they are on disk: ${problems.join(', ')}`);
   console.log(`npm start serves all ${files.length} files of dist/ byte for byte.`);
 } finally {
   await server.close();

@@ -30,7 +30,8 @@ for (const name of new Set([...committed, ...built])) {
   const inFresh = join(fresh, 'dist', name);
   if (!existsSync(inDist)) problems.push(`dist/${name} is missing`);
   else if (!existsSync(inFresh)) problems.push(`dist/${name} is not made by the build any more`);
-  else if (!readFileSync(inDist).equals(readFileSync(inFresh))) problems.push(`dist/${name} differs from a fresh build`);
+  else if (!readFileSync(inDist).equals(readFileSync(inFresh)))
+    problems.push(`dist/${name} differs from a fresh build`);
 }
 if (readFileSync(`${fresh}/custom-elements.json`, 'utf8') !== readFileSync('custom-elements.json', 'utf8')) {
   problems.push('custom-elements.json differs from the class JSDoc');

@@ -21,19 +21,30 @@ run('npm', ['pack', '--pack-destination', scratch, '--silent'], '.');
 const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'));
 writeFileSync(
   join(scratch, 'package.json'),
-  JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'mms-guidance': `file:./${tarball}` } }),
+  JSON.stringify({
+    name: 'consumer',
+    private: true,
+    type: 'module',
+    dependencies: { 'mms-guidance': `file:./${tarball}` },
+  }),
 );
 run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], scratch);
 
 const packed = run('tar', ['-tzf', join(scratch, tarball)], '.').split('\n');
-for (const needed of ['package/dist/npm/index.js', 'package/dist/mms-guidance.js', 'package/dist/types/index.d.ts', 'package/custom-elements.json']) {
+for (const needed of [
+  'package/dist/npm/index.js',
+  'package/dist/mms-guidance.js',
+  'package/dist/types/index.d.ts',
+  'package/custom-elements.json',
+]) {
   if (!packed.includes(needed)) throw new Error(`the tarball lacks ${needed}`);
 }
 
 // Tools that read the manifest (IDEs, Storybook) find it where package.json says.
 const installed = join(scratch, 'node_modules', 'mms-guidance');
 const manifestField = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).customElements;
-if (!packed.includes(`package/${manifestField}`)) throw new Error(`package.json's customElements (${manifestField}) is not in the tarball`);
+if (!packed.includes(`package/${manifestField}`))
+  throw new Error(`package.json's customElements (${manifestField}) is not in the tarball`);
 
 // Node, as an SSR framework imports it: neither entry may throw.
 writeFileSync(
@@ -61,7 +72,17 @@ element.expand('evidence');
 writeFileSync(
   join(scratch, 'tsconfig.json'),
   JSON.stringify({
-    compilerOptions: { strict: true, jsx: 'react-jsx', module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2021', lib: ['ES2021', 'DOM'], noEmit: true, types: [], typeRoots: [resolve('node_modules/@types')] },
+    compilerOptions: {
+      strict: true,
+      jsx: 'react-jsx',
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      target: 'ES2021',
+      lib: ['ES2021', 'DOM'],
+      noEmit: true,
+      types: [],
+      typeRoots: [resolve('node_modules/@types')],
+    },
     files: ['app.tsx'],
   }),
 );

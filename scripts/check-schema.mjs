@@ -42,4 +42,6 @@ if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`schema: compiles (Ajv, draft 2020-12, strict); accepts the ${languages.length} built-in languages; refuses ${Object.keys(refused).length} kinds of bad input`);
+console.log(
+  `schema: compiles (Ajv, draft 2020-12, strict); accepts the ${languages.length} built-in languages; refuses ${Object.keys(refused).length} kinds of bad input`,
+);

@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { gzipBytes } from './gzip-size.mjs';
 import { languages } from './languages.mjs';
 
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(headers, rows) {
@@ -121,7 +124,8 @@ function replaceSection(file, text, name, body) {
   const start = text.indexOf(`<!-- ${name}:start`);
   const startEnd = text.indexOf('-->', start) + 3;
   const end = text.indexOf(`<!-- ${name}:end -->`);
-  if (start === -1 || end === -1) throw new Error(`${file} lacks the <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
+  if (start === -1 || end === -1)
+    throw new Error(`${file} lacks the <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
   // Markers indented inside a list item keep the end marker at the same indent, so the item goes on.
   const indent = /[ \t]*$/.exec(text.slice(0, start))?.[0] ?? '';
   return `${text.slice(0, startEnd)}\n\n${body}\n${indent}${text.slice(end)}`;
@@ -146,13 +150,18 @@ const generated = {
 const stale = [];
 for (const [file, sections] of Object.entries(generated)) {
   const text = readFileSync(file, 'utf8');
-  const updated = Object.entries(sections).reduce((result, [name, body]) => replaceSection(file, result, name, body), text);
+  const updated = Object.entries(sections).reduce(
+    (result, [name, body]) => replaceSection(file, result, name, body),
+    text,
+  );
   if (updated === text) continue;
   stale.push(file);
   if (!check) writeFileSync(file, updated);
 }
 if (check && stale.length > 0) {
-  console.error(`${stale.join(', ')} out of date with the class JSDoc or the bundles (hashes, sizes): run \`npm run build\`.`);
+  console.error(
+    `${stale.join(', ')} out of date with the class JSDoc or the bundles (hashes, sizes): run \`npm run build\`.`,
+  );
   process.exit(1);
 }
 if (!check && stale.length > 0) console.log(`Updated the generated parts of ${stale.join(', ')}.`);

@@ -13,7 +13,9 @@ export function emulateMediaFeaturesPlugin() {
         throw new Error(`emulate-media-features needs Chromium (CDP), not ${session.browser.name}`);
       }
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+      await sessions
+        .get(page)
+        .send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
       return true;
     },
   };

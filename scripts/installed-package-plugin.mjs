@@ -20,7 +20,9 @@ export function installedPackagePlugin() {
     name: 'installed-package',
     serverStart() {
       if (existsSync(installedEntry) || !runsPackageTest(process.argv)) return;
-      console.log(`${installedEntry} is missing: packing and installing the package for tests/package.test.ts (scripts/check-package.mjs)...`);
+      console.log(
+        `${installedEntry} is missing: packing and installing the package for tests/package.test.ts (scripts/check-package.mjs)...`,
+      );
       execFileSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' });
     },
   };

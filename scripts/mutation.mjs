@@ -30,7 +30,8 @@ const skipped = new Set(['node_modules', '.git', '.test-tmp', 'bench']);
 cpSync(project, scratch, { recursive: true, filter: (source) => !skipped.has(basename(source)) || source === project });
 symlinkSync(join(project, 'node_modules'), join(scratch, 'node_modules'), 'dir');
 // The test server serves ../shared when it exists; keep that working from the copy.
-if (existsSync(join(project, '..', 'shared'))) symlinkSync(join(project, '..', 'shared'), join(scratchRoot, 'shared'), 'dir');
+if (existsSync(join(project, '..', 'shared')))
+  symlinkSync(join(project, '..', 'shared'), join(scratchRoot, 'shared'), 'dir');
 
 /**
  * Runs test files in Chromium in the scratch copy; resolves to whether they
@@ -66,7 +67,14 @@ function runTests(files) {
 
 /** Failing test names from the runner's output, to show what caught a mutation. */
 const failures = (output) =>
-  [...new Set(output.split('\n').filter((line) => /^\s*❌/.test(line)).map((line) => line.trim().replace(/^❌\s*/, '')))].slice(0, 3);
+  [
+    ...new Set(
+      output
+        .split('\n')
+        .filter((line) => /^\s*❌/.test(line))
+        .map((line) => line.trim().replace(/^❌\s*/, '')),
+    ),
+  ].slice(0, 3);
 
 const startedAll = Date.now();
 let exitCode = 0;
@@ -87,7 +95,9 @@ async function main() {
     const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
     const count = text.split(mutation.find).length - 1;
     if (count !== 1) {
-      notApplied.push(`${mutation.name}: in ${mutation.file}, the search text ${JSON.stringify(mutation.find)} matches ${count} times, not once`);
+      notApplied.push(
+        `${mutation.name}: in ${mutation.file}, the search text ${JSON.stringify(mutation.find)} matches ${count} times, not once`,
+      );
     }
   }
   if (notApplied.length > 0) {
@@ -104,7 +114,9 @@ async function main() {
   const baseline = await runTests(allFiles);
   if (!baseline.passed) {
     console.error(baseline.output);
-    console.error(`The tests ${baseline.hung ? 'hang' : 'fail'} without any mutation (${baseline.seconds.toFixed(0)} s); fix them first.`);
+    console.error(
+      `The tests ${baseline.hung ? 'hang' : 'fail'} without any mutation (${baseline.seconds.toFixed(0)} s); fix them first.`,
+    );
     return 2;
   }
   console.log(`  passes (${baseline.seconds.toFixed(0)} s)\n`);
@@ -113,7 +125,10 @@ async function main() {
   for (const mutation of chosen) {
     const path = join(scratch, mutation.file);
     const original = readFileSync(path, 'utf8');
-    writeFileSync(path, original.replace(mutation.find, () => mutation.replace));
+    writeFileSync(
+      path,
+      original.replace(mutation.find, () => mutation.replace),
+    );
     try {
       const run = await runTests(mutation.tests);
       const caught = !run.passed;
@@ -132,7 +147,9 @@ async function main() {
 
   const caught = results.filter((r) => r.caught).length;
   const minutes = ((Date.now() - startedAll) / 60000).toFixed(1);
-  console.log(`\n${caught} of ${results.length} mutations caught (${Math.round((100 * caught) / results.length)}%) in ${minutes} min`);
+  console.log(
+    `\n${caught} of ${results.length} mutations caught (${Math.round((100 * caught) / results.length)}%) in ${minutes} min`,
+  );
   const survivors = results.filter((r) => !r.caught).map((r) => r.mutation.name);
   if (survivors.length > 0) console.log(`Survived: ${survivors.join(', ')}`);
   return exitCode;

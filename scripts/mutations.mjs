@@ -171,9 +171,9 @@ export const mutations = [
   // Bugs fixed after the first twenty (issue 17's review).
   {
     name: 'class-patches-trusted-types',
-    what: 'importing the class alone replaces the page\'s Trusted Types createPolicy',
+    what: "importing the class alone replaces the page's Trusted Types createPolicy",
     file: 'src/mms-guidance.ts',
-    find: "import { html, LitElement,",
+    find: 'import { html, LitElement,',
     replace: "import './trusted-types.js';\nimport { html, LitElement,",
     tests: ['tests/class-import.test.ts'],
   },

@@ -12,7 +12,9 @@ const dir = process.argv[2] ?? '.';
 const hashes = Object.fromEntries(
   bundles.map((file) => [
     file,
-    `sha384-${createHash('sha384').update(readFileSync(join(dir, 'dist', file))).digest('base64')}`,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(join(dir, 'dist', file)))
+      .digest('base64')}`,
   ]),
 );
 writeFileSync(join(dir, 'dist', 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);

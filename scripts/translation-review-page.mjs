@@ -22,9 +22,19 @@ function stringsOf(value, path = []) {
   return Object.entries(value).flatMap(([key, item]) => stringsOf(item, [...path, key]));
 }
 
-const shown = (content) => ({ name: content.name, card: content.card, referral: content.referral, faq: content.faq, ui: content.ui });
+const shown = (content) => ({
+  name: content.name,
+  card: content.card,
+  referral: content.referral,
+  faq: content.faq,
+  ui: content.ui,
+});
 const isText = ([path]) => !path.includes('source') && path.at(-1) !== 'guidanceHref';
-const idOf = (path) => path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').slice(1);
+const idOf = (path) =>
+  path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+    .join('')
+    .slice(1);
 const at = (content, path) => path.reduce((node, key) => node?.[key], content);
 const cell = (text = '') => text.replace(/\|/g, '\\|');
 

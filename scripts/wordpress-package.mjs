@@ -49,7 +49,10 @@ export async function stageWordPressPlugin(dir, version = packageVersion()) {
   const bundles = readdirSync(dist).filter((name) => /^mms-guidance(\.[a-z]{2,3})?\.js$/.test(name));
   for (const bundle of bundles) cpSync(join(dist, bundle), join(assets, bundle));
   const sri = JSON.parse(readFileSync(join(dist, 'sri.json'), 'utf8'));
-  writeFileSync(join(assets, 'sri.json'), `${JSON.stringify(Object.fromEntries(bundles.map((b) => [b, sri[b]])), null, 2)}\n`);
+  writeFileSync(
+    join(assets, 'sri.json'),
+    `${JSON.stringify(Object.fromEntries(bundles.map((b) => [b, sri[b]])), null, 2)}\n`,
+  );
   writeFileSync(join(assets, 'content.json'), `${JSON.stringify(await contentData(), null, 2)}\n`);
   for (const [file, pattern, replacement] of [
     ['mms-guidance.php', /^( \* Version:\s+).*$/m, `$1${version}`],

@@ -63,6 +63,7 @@ export function warnNearMisses(element: Element, known: readonly string[]): void
   const skeleton = (name: string) => name.replace('colour', 'color').replace(/[^a-z]|s$/g, '');
   for (const name of element.getAttributeNames()) {
     const match = known.find((real) => real !== name && skeleton(real) === skeleton(name));
-    if (match) warn(`${name}="${element.getAttribute(name) ?? ''}" is not an attribute of the widget; did you mean ${match}?`);
+    if (match)
+      warn(`${name}="${element.getAttribute(name) ?? ''}" is not an attribute of the widget; did you mean ${match}?`);
   }
 }

@@ -14,7 +14,11 @@ import { fail, warn } from './warn.js';
 
 /** Every string in a content object, however deep. */
 const stringsOf = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(stringsOf) : [];
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value
+      ? Object.values(value).flatMap(stringsOf)
+      : [];
 
 /** Partner content inside the element: `<script type="application/json">`, which browsers never run or show. */
 const inlineContentOf = (host: Element) => host.querySelector(':scope > script[type="application/json"]');
@@ -60,7 +64,12 @@ export class ContentController implements ReactiveController {
   hostConnected(): void {
     this.stale = true;
     this.watcher.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
-    this.watcher.observe(this.host, { subtree: true, childList: true, characterData: true, attributeFilter: ['lang', 'dir'] });
+    this.watcher.observe(this.host, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributeFilter: ['lang', 'dir'],
+    });
   }
 
   hostDisconnected(): void {

@@ -272,14 +272,18 @@ export class MmsGuidance extends LitElement {
     if (changed.has('headingLevel')) this.level = headingLevelFrom(this.headingLevel);
     if (changed.has('contentSrc')) void this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
     this.texts.choose();
-    if (changed.has('guidanceHref')) this.href = webUrlFrom('guidance-href', this.guidanceHref, 'linking to the guidance page');
-    if (changed.has('shareUrl')) this.sharing.shareUrl = webUrlFrom('share-url', this.shareUrl, "sharing the page's address");
+    if (changed.has('guidanceHref'))
+      this.href = webUrlFrom('guidance-href', this.guidanceHref, 'linking to the guidance page');
+    if (changed.has('shareUrl'))
+      this.sharing.shareUrl = webUrlFrom('share-url', this.shareUrl, "sharing the page's address");
     if (changed.has('linkPrefix')) this.sharing.linkPrefix = this.linkPrefix;
     // Cleaned once here (`Dark` becomes `dark`, a bad value its default), so the rest reads them as they are.
     if (changed.has('share')) this.share = oneOf('share', this.share, ['auto', 'off'], 'auto');
     if (changed.has('openItems')) this.openItems = this.knownIds(this.openItems);
-    if (changed.has('colorScheme')) this.colorScheme = oneOf('color-scheme', this.colorScheme, ['light', 'dark', 'auto'], 'light');
-    if (changed.has('contrastGuard')) this.contrastGuard = oneOf('contrast-guard', this.contrastGuard, ['auto', 'off'], 'auto');
+    if (changed.has('colorScheme'))
+      this.colorScheme = oneOf('color-scheme', this.colorScheme, ['light', 'dark', 'auto'], 'light');
+    if (changed.has('contrastGuard'))
+      this.contrastGuard = oneOf('contrast-guard', this.contrastGuard, ['auto', 'off'], 'auto');
   }
 
   /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
@@ -305,7 +309,11 @@ export class MmsGuidance extends LitElement {
     const channel = link.dataset['channel'] as ShareChannel | undefined;
     if (channel) this.sharing.linkFollowed(channel);
     else {
-      const kind = link.part.contains('guidance-link') ? 'guidance' : link.closest('.provenance') ? 'source' : 'content';
+      const kind = link.part.contains('guidance-link')
+        ? 'guidance'
+        : link.closest('.provenance')
+          ? 'source'
+          : 'content';
       emit(this, 'mms-guidance-link', { kind, href: link.href });
     }
   }
@@ -318,7 +326,8 @@ export class MmsGuidance extends LitElement {
   private knownIds(ids: readonly string[], from = 'open-items'): string[] {
     const known = this.itemIds;
     const unknown = ids.filter((id) => !known.includes(id));
-    if (unknown.length > 0) warn(`${from}: no FAQ item has the id ${unknown.join(', ')}. Known ids: ${known.join(', ')}.`);
+    if (unknown.length > 0)
+      warn(`${from}: no FAQ item has the id ${unknown.join(', ')}. Known ids: ${known.join(', ')}.`);
     return known.filter((id) => ids.includes(id));
   }
 
@@ -401,7 +410,9 @@ export class MmsGuidance extends LitElement {
           <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
         </div>
         <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
-        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${say(card.guidanceLabel)}</a>
+        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}
+          >${say(card.guidanceLabel)}</a
+        >
         <p class="referral" part="referral">${sayRich(referral.text)}</p>
         ${this.renderFaq()} ${this.share === 'off' ? nothing : this.sharing.renderBar(ui, card.title, say)}
         ${this.renderProvenance()}
@@ -502,7 +513,9 @@ export class MmsGuidance extends LitElement {
           .hidden=${hiddenUnlessOpen(open)}
         >
           <div class="faq-answer-body">
-            <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${this.sayRich(paragraph)}</p>`)}</div>
+            <div class="faq-answer-text">
+              ${item.answer.map((paragraph) => html`<p>${this.sayRich(paragraph)}</p>`)}
+            </div>
             ${open ? this.sharing.renderItemLink(id, this.content.ui, this.say) : nothing}
           </div>
         </div>

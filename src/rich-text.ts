@@ -41,7 +41,7 @@ function scan(text: string): Piece[] {
   const star = finder(text, /\*/g);
   const pieces: Piece[] = [];
   let last = 0;
-  for (let at = next(0); at !== -1; ) {
+  for (let at = next(0); at !== -1;) {
     let end = -1;
     let piece: Piece | undefined;
     if (text[at] === '*') {
@@ -51,7 +51,8 @@ function scan(text: string): Piece[] {
       const close = closeBracket(at + 1);
       if (close > at + 1 && text[close + 1] === '(') {
         end = urlEnd(close + 2);
-        if (end > close + 2 && text[end] === ')') piece = { label: text.slice(at + 1, close), url: text.slice(close + 2, end) };
+        if (end > close + 2 && text[end] === ')')
+          piece = { label: text.slice(at + 1, close), url: text.slice(close + 2, end) };
       }
     }
     if (piece) {
@@ -95,7 +96,9 @@ export const richText = remembered((text: string): unknown[] =>
 
 /** The link URLs in rich text that `richText` will not link, so they can be reported once. */
 export const unsafeLinks = (text: string): string[] =>
-  piecesOf(text).flatMap((piece) => (typeof piece === 'object' && 'url' in piece && !safeUrl(piece.url, linkProtocols) ? [piece.url] : []));
+  piecesOf(text).flatMap((piece) =>
+    typeof piece === 'object' && 'url' in piece && !safeUrl(piece.url, linkProtocols) ? [piece.url] : [],
+  );
 
 /** Rich text as plain text, for where no markup can go: `[label](url)` becomes its label, `*words*` its words. */
 export const plainText = (text: string): string =>

@@ -54,7 +54,9 @@ function write(content: Language): void {
     (script as HTMLScriptElement).text = trusted(json);
   } catch {
     refused = true;
-    warn('structured-data: this page\'s Trusted Types rules refuse the policy "mms-guidance"; add it to write the FAQ data.');
+    warn(
+      'structured-data: this page\'s Trusted Types rules refuse the policy "mms-guidance"; add it to write the FAQ data.',
+    );
   }
 }
 

@@ -1,6 +1,16 @@
 import { expect, html } from '@open-wc/testing';
 import { contrast } from './contrast.js';
-import { answerFor, part, parts, questions, readablePairs, render, renderWithoutShareSheet, shadow, visibleText } from './helpers.js';
+import {
+  answerFor,
+  part,
+  parts,
+  questions,
+  readablePairs,
+  render,
+  renderWithoutShareSheet,
+  shadow,
+  visibleText,
+} from './helpers.js';
 
 const style = (node: Element) => getComputedStyle(node);
 
@@ -62,9 +72,15 @@ describe('accessibility', () => {
     expect(contrast(style(questions(el)[0]!).outlineColor, surface), 'focus ring').to.be.at.least(3);
   });
 
-  it('gives every control a touch target at least 44px square, beyond WCAG 2.5.8\'s 24px (tests/phone.test.ts measures them on a phone)', async () => {
+  it("gives every control a touch target at least 44px square, beyond WCAG 2.5.8's 24px (tests/phone.test.ts measures them on a phone)", async () => {
     const el = await render(html`<mms-guidance open-items="evidence"></mms-guidance>`);
-    const controls = [...questions(el), part(el, 'toggle-all'), part(el, 'guidance-link'), part(el, 'copy-item-link'), part(el, 'share-button')];
+    const controls = [
+      ...questions(el),
+      part(el, 'toggle-all'),
+      part(el, 'guidance-link'),
+      part(el, 'copy-item-link'),
+      part(el, 'share-button'),
+    ];
     for (const control of controls) {
       const { width, height } = control.getBoundingClientRect();
       expect(Math.min(width, height), control.getAttribute('part')!).to.be.at.least(44);
@@ -73,7 +89,9 @@ describe('accessibility', () => {
 
   it('passes axe with the share links showing, in a phone-sized column and a wide one', async () => {
     for (const width of [328, 768]) {
-      const el = await renderWithoutShareSheet(html`<div style="width: ${width}px"><mms-guidance open-items="evidence"></mms-guidance></div>`);
+      const el = await renderWithoutShareSheet(
+        html`<div style="width: ${width}px"><mms-guidance open-items="evidence"></mms-guidance></div>`,
+      );
       expect(parts(el, 'share-link'), `${width}px`).to.have.length(5);
       await expect(el).to.be.accessible();
     }

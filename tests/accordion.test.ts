@@ -10,7 +10,9 @@ const focused = (el: MmsGuidance) => {
   return node ? node.id || node.getAttribute('part') : null;
 };
 const expanded = (el: MmsGuidance) =>
-  questions(el).filter((button) => button.getAttribute('aria-expanded') === 'true').map((button) => button.id);
+  questions(el)
+    .filter((button) => button.getAttribute('aria-expanded') === 'true')
+    .map((button) => button.id);
 
 describe('accordion: ARIA wiring', () => {
   it('makes each question a native button inside a heading one level below the title', async () => {

@@ -44,10 +44,15 @@ describe('analytics hooks', () => {
   });
 
   it('a share link reports its channel and the shared address', async () => {
-    const el = await renderWithoutShareSheet(html`<mms-guidance share-url="https://health.example/mms"></mms-guidance>`);
+    const el = await renderWithoutShareSheet(
+      html`<mms-guidance share-url="https://health.example/mms"></mms-guidance>`,
+    );
     for (const link of parts(el, 'share-link')) link.click();
     expect(recorder.events.map((event) => event.detail as ShareDetail)).to.deep.equal(
-      ['whatsapp', 'email', 'x', 'facebook', 'linkedin'].map((channel) => ({ channel, url: 'https://health.example/mms' })),
+      ['whatsapp', 'email', 'x', 'facebook', 'linkedin'].map((channel) => ({
+        channel,
+        url: 'https://health.example/mms',
+      })),
     );
   });
 
@@ -91,12 +96,17 @@ describe('analytics hooks', () => {
       XMLHttpRequest.prototype.open = saved.open;
     }
     expect(calls).to.deep.equal([]);
-    expect(performance.getEntriesByType('resource').slice(before).map((entry) => entry.name)).to.deep.equal([]);
+    expect(
+      performance
+        .getEntriesByType('resource')
+        .slice(before)
+        .map((entry) => entry.name),
+    ).to.deep.equal([]);
     expect(recorder.events.length, 'while the page heard everything').to.be.at.least(8);
   });
 });
 
-describe("the analytics examples in docs/analytics.md", () => {
+describe('the analytics examples in docs/analytics.md', () => {
   /** The code block that follows a heading in docs/analytics.md, run as a partner would paste it. */
   async function readmeExample(heading: string): Promise<string> {
     const readme = await (await fetch('/docs/analytics.md')).text();
@@ -143,7 +153,10 @@ describe("the analytics examples in docs/analytics.md", () => {
       if (queue === 'dataLayer') {
         // GA4 refuses event names with anything but letters, digits and underscores.
         const names = (win[queue] as { event: string }[]).map((entry) => entry.event);
-        expect(names.every((name) => /^[A-Za-z]\w*$/.test(name)), names.join(', ')).to.equal(true);
+        expect(
+          names.every((name) => /^[A-Za-z]\w*$/.test(name)),
+          names.join(', '),
+        ).to.equal(true);
       }
     });
   }

@@ -21,7 +21,10 @@ function generatedRows(markdown: string, name: string): string[] {
   const start = markdown.indexOf(`<!-- ${name}:start`);
   const end = markdown.indexOf(`<!-- ${name}:end -->`);
   expect(start, `${name} markers`).to.be.greaterThan(-1);
-  return markdown.slice(start, end).split('\n').filter((line) => line.startsWith('| `'));
+  return markdown
+    .slice(start, end)
+    .split('\n')
+    .filter((line) => line.startsWith('| `'));
 }
 
 describe('the API reference', () => {
@@ -62,7 +65,13 @@ describe('the API reference', () => {
 
   it('custom-elements.json lists every attribute and property, public and described', async () => {
     const manifest = JSON.parse(await text('/custom-elements.json')) as {
-      modules: { declarations?: { customElement?: boolean; attributes: { name: string; fieldName: string }[]; members: { name: string; privacy?: string; description?: string }[] }[] }[];
+      modules: {
+        declarations?: {
+          customElement?: boolean;
+          attributes: { name: string; fieldName: string }[];
+          members: { name: string; privacy?: string; description?: string }[];
+        }[];
+      }[];
     };
     const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.customElement)!;
     for (const { attribute, property } of declared) {

@@ -54,7 +54,7 @@ describe('methods', () => {
     expect(openIds(el)).to.deep.equal(['mms-tag']);
   });
 
-  it('fire no events: only the reader\'s actions do', async () => {
+  it("fire no events: only the reader's actions do", async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     const { toggles, toggleAlls } = recordEvents(el);
     el.expand('evidence');
@@ -172,9 +172,7 @@ describe('attributes', () => {
   });
 
   it('guidance-href points "Read the guidance" at the partner\'s copy', async () => {
-    const el = await render(
-      html`<mms-guidance guidance-href="https://example.org/mms-guidance.pdf"></mms-guidance>`,
-    );
+    const el = await render(html`<mms-guidance guidance-href="https://example.org/mms-guidance.pdf"></mms-guidance>`);
     expect((part(el, 'guidance-link') as HTMLAnchorElement).href).to.equal('https://example.org/mms-guidance.pdf');
   });
 

@@ -60,7 +60,11 @@ describe('the built bundle', () => {
       .getEntriesByType('resource')
       .slice(resourcesBefore)
       .map((entry) => new URL(entry.name).pathname);
-    expect(requested).to.have.members(['/dist/mms-guidance.iife.js', '/dist/mms-guidance.js', '/dist/mms-guidance.iife.js']);
+    expect(requested).to.have.members([
+      '/dist/mms-guidance.iife.js',
+      '/dist/mms-guidance.js',
+      '/dist/mms-guidance.iife.js',
+    ]);
   });
 
   it('ships Lit inside: the bundles import nothing', async () => {
@@ -98,7 +102,9 @@ async function frameWith(bundle: string, langs: string[]): Promise<{ doc: Docume
 }
 
 const cardLangs = (doc: Document) =>
-  [...doc.querySelectorAll('mms-guidance')].map((widget) => widget.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!.lang);
+  [...doc.querySelectorAll('mms-guidance')].map(
+    (widget) => widget.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!.lang,
+  );
 
 describe('the bundles and their languages', () => {
   it('the default bundle carries all five languages', async () => {

@@ -27,11 +27,13 @@ describe('embed configurator: language, files, width, height', () => {
     choose(doc, 'lang', 'fr');
     const snippet = snippetOf(doc);
     expect(snippet.includes(plainText(fr.card.keyMessage)), 'the French key message').to.be.true;
-    expect(snippet.includes(`<a href="${fr.card.guidanceHref}">${fr.card.guidanceLabel}</a>`), 'the French link').to.be.true;
+    expect(snippet.includes(`<a href="${fr.card.guidanceHref}">${fr.card.guidanceLabel}</a>`), 'the French link').to.be
+      .true;
     expect(snippet.includes('While pregnant women'), 'no English fallback').to.be.false;
 
     choose(doc, 'lang', 'ur');
-    expect(snippetOf(doc).includes(`<p dir="rtl">${plainText(ur.card.keyMessage)}`), 'the Urdu fallback, right to left').to.be.true;
+    expect(snippetOf(doc).includes(`<p dir="rtl">${plainText(ur.card.keyMessage)}`), 'the Urdu fallback, right to left')
+      .to.be.true;
 
     choose(doc, 'lang', 'fr');
     doc.querySelector<HTMLInputElement>('[name="kind"][value="iframe"]')!.checked = true;
@@ -40,7 +42,7 @@ describe('embed configurator: language, files, width, height', () => {
     expect(title).to.equal(fr.card.title);
   });
 
-  it("writes the folder the partner serves the files from, /assets/ unless told, and says so", async () => {
+  it('writes the folder the partner serves the files from, /assets/ unless told, and says so', async () => {
     const doc = await open();
     const field = doc.querySelector<HTMLInputElement>('[name="base"]')!;
     expect(field.value).to.equal('/assets/');

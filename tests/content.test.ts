@@ -61,7 +61,9 @@ describe('content', () => {
     for (const paragraph of en.faq.evidence.answer) expect(paragraph).to.match(/^HMHB (also )?reports that /);
     expect(en.faq.unicef.answer[0]).to.match(/^HMHB reports that, recognizing the postpartum period/);
     // UNICEF's "continued use" is set beside the TAG's narrower message, in the same answer.
-    expect(en.faq.unicef.answer[1]).to.contain(`${en.card.keyMessage.charAt(0).toLowerCase()}${en.card.keyMessage.slice(1)}`);
+    expect(en.faq.unicef.answer[1]).to.contain(
+      `${en.card.keyMessage.charAt(0).toLowerCase()}${en.card.keyMessage.slice(1)}`,
+    );
   });
 
   it('the leftover-tablets answer, shown alone, names pregnant women as the primary target and the "if tablets remain" condition', async () => {
@@ -77,7 +79,7 @@ describe('content', () => {
     expect(structured).to.contain('if MMS tablets remain after delivery of the baby');
   });
 
-  it('the Essential Medicines List answer keys each paragraph to its source and states the listing\'s scope', () => {
+  it("the Essential Medicines List answer keys each paragraph to its source and states the listing's scope", () => {
     const { answer, source } = en.faq['essential-medicines-list'];
     expect(source).to.deep.equal(['S3', 'S4']);
     // S3, the listing itself: UNIMMAP, the core list, specific contexts, pregnancy.
@@ -89,7 +91,7 @@ describe('content', () => {
     expect(answer[1]).to.contain('as an antenatal supplement for pregnant women');
   });
 
-  it('labels the link to S1 for what it is, HMHB\'s announcement, and links it there by default', async () => {
+  it("labels the link to S1 for what it is, HMHB's announcement, and links it there by default", async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     const link = part(el, 'guidance-link') as HTMLAnchorElement;
     expect(visibleText(link)).to.equal('Read the announcement');

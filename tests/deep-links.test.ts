@@ -17,7 +17,11 @@ async function goTo(hash: string, el: MmsGuidance): Promise<void> {
 
 /** A page long enough that the widget's lower questions start out of view. */
 const tallPage = (widget: ReturnType<typeof html>) =>
-  html`<div><div style="height: 150vh">Partner content above</div>${widget}<div style="height: 150vh"></div></div>`;
+  html`<div>
+    <div style="height: 150vh">Partner content above</div>
+    ${widget}
+    <div style="height: 150vh"></div>
+  </div>`;
 
 describe('deep links', () => {
   const warnings = warningsDuringEachTest();
@@ -77,8 +81,8 @@ describe('deep links', () => {
   for (const [what, hash] of [
     ['a malformed hash', '#mms-%E0%A4%A'],
     ['an unknown id', '#mms-side-effects'],
-    ['another widget\'s prefix', '#other-evidence'],
-    ['a hash of the page\'s own', '#main-content'],
+    ["another widget's prefix", '#other-evidence'],
+    ["a hash of the page's own", '#main-content'],
   ]) {
     it(`ignores ${what} quietly: nothing opens, nothing is logged, nothing throws`, async () => {
       const el = await render(html`<mms-guidance></mms-guidance>`);
@@ -104,7 +108,7 @@ describe('deep links', () => {
     expect(isOpen(el, 'evidence')).to.equal(true);
   });
 
-  it('refuses an empty link-prefix, which would claim the page\'s own fragments, and uses mms-', async () => {
+  it("refuses an empty link-prefix, which would claim the page's own fragments, and uses mms-", async () => {
     const el = await render(html`<mms-guidance link-prefix=""></mms-guidance>`);
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('link-prefix="" must be 1 to 32 letters');
@@ -137,7 +141,7 @@ describe('copy link to this question', () => {
     await settled(el);
   }
 
-  it('each open answer ends with the control, named in the reader\'s language', async () => {
+  it("each open answer ends with the control, named in the reader's language", async () => {
     const el = await render(html`<mms-guidance lang="pt"></mms-guidance>`);
     el.expandAll();
     await el.updateComplete;
@@ -153,7 +157,7 @@ describe('copy link to this question', () => {
     expect(closed.textContent).to.not.contain(en.ui.copyItemLink);
   });
 
-  it('copies the page address with the item\'s fragment, says so, and reports the share with the id', async () => {
+  it("copies the page address with the item's fragment, says so, and reports the share with the id", async () => {
     const el = await render(html`<mms-guidance open-items="evidence"></mms-guidance>`);
     await copy(el, 'evidence');
     expect(copied).to.deep.equal([`${page()}#mms-evidence`]);
@@ -163,7 +167,11 @@ describe('copy link to this question', () => {
 
   it('uses share-url and link-prefix when set', async () => {
     const el = await render(
-      html`<mms-guidance open-items="unicef" share-url="https://health.example/mms#top" link-prefix="moh-"></mms-guidance>`,
+      html`<mms-guidance
+        open-items="unicef"
+        share-url="https://health.example/mms#top"
+        link-prefix="moh-"
+      ></mms-guidance>`,
     );
     await copy(el, 'unicef');
     expect(copied).to.deep.equal(['https://health.example/mms#moh-unicef']);

@@ -50,7 +50,10 @@ describe('embed configurator', () => {
     const doc = await open('/demo/configurator.html');
     await until(configuratorReady(doc), 'the snippet');
     const previewShareBar = () =>
-      doc.querySelector<HTMLIFrameElement>('#preview iframe')!.contentDocument?.querySelector('mms-guidance')?.shadowRoot?.querySelector('[part="share"]');
+      doc
+        .querySelector<HTMLIFrameElement>('#preview iframe')!
+        .contentDocument?.querySelector('mms-guidance')
+        ?.shadowRoot?.querySelector('[part="share"]');
     await until(() => !!previewShareBar(), 'the share bar in the preview of the script snippet');
 
     const iframeChoice = doc.querySelector<HTMLInputElement>('[name="kind"][value="iframe"]')!;
@@ -71,7 +74,10 @@ describe('embed configurator', () => {
 describe('theme playground', () => {
   it('applies a token to the preview and writes it into the CSS to copy', async () => {
     const doc = await open('/demo/themes.html');
-    await until(() => !!doc.querySelector('#preview mms-guidance')?.shadowRoot?.querySelector('[part="guidance-link"]'), 'the preview');
+    await until(
+      () => !!doc.querySelector('#preview mms-guidance')?.shadowRoot?.querySelector('[part="guidance-link"]'),
+      'the preview',
+    );
     expect(doc.querySelectorAll('#gallery mms-guidance')).to.have.length(4);
     choose(doc, '--mms-guidance-accent-color', '#7a1fa2');
     const widget = doc.querySelector('#preview mms-guidance')!;

@@ -42,7 +42,8 @@ describe('colour schemes', () => {
 
   it('color-scheme="auto" follows the reader\'s system setting', async () => {
     const el = await render(html`<mms-guidance color-scheme="auto"></mms-guidance>`);
-    const expected = () => (matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(18, 22, 28)' : 'rgb(255, 255, 255)');
+    const expected = () =>
+      matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(18, 22, 28)' : 'rgb(255, 255, 255)';
     expect(surfaceOf(el)).to.equal(expected());
     if (!canEmulateMedia) return;
     await emulate({ features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
@@ -83,21 +84,23 @@ describe('contrast guard', () => {
 
   for (const [name, brand] of Object.entries(brands)) {
     it(`keeps text readable on a ${name} brand colour, warning only when it had to step in`, async () => {
-      const el = await render(html`<div style="--mms-guidance-accent-color: ${brand}"><mms-guidance></mms-guidance></div>`);
+      const el = await render(
+        html`<div style="--mms-guidance-accent-color: ${brand}"><mms-guidance></mms-guidance></div>`,
+      );
       expect(style(part(el, 'guidance-link')).backgroundColor, 'the brand colour is kept').to.equal(brand);
       expectReadable(el, name);
       const whiteOnBrand = contrast(white, brand);
       const brandOnWhite = contrast(brand, white);
-      expect(warnings.messages.some((m) => m.includes('--mms-guidance-accent-text-color on --mms-guidance-accent-color'))).to.equal(
-        whiteOnBrand < 4.5,
-      );
+      expect(
+        warnings.messages.some((m) => m.includes('--mms-guidance-accent-text-color on --mms-guidance-accent-color')),
+      ).to.equal(whiteOnBrand < 4.5);
       expect(warnings.messages.some((m) => m.startsWith('<mms-guidance>: --mms-guidance-accent-color on'))).to.equal(
         brandOnWhite < 4.5,
       );
     });
   }
 
-  it('keeps a partner\'s own readable pair as given', async () => {
+  it("keeps a partner's own readable pair as given", async () => {
     const el = await render(html`
       <div style="--mms-guidance-accent-color: rgb(255, 236, 140); --mms-guidance-accent-text-color: rgb(40, 30, 0)">
         <mms-guidance></mms-guidance>
@@ -109,7 +112,9 @@ describe('contrast guard', () => {
 
   it('contrast-guard="off" keeps the partner\'s colours, even unreadable ones', async () => {
     const el = await render(html`
-      <div style="--mms-guidance-accent-color: rgb(255, 236, 140)"><mms-guidance contrast-guard="off"></mms-guidance></div>
+      <div style="--mms-guidance-accent-color: rgb(255, 236, 140)">
+        <mms-guidance contrast-guard="off"></mms-guidance>
+      </div>
     `);
     const link = style(part(el, 'guidance-link'));
     expect(link.color).to.equal(white);
@@ -151,7 +156,11 @@ describe('bad token values', () => {
   });
 
   it('keeps valid values without a word', async () => {
-    const el = await render(html`<mms-guidance style="--mms-guidance-radius: 2px; --mms-guidance-surface-color: oklch(98% 0.01 90)"></mms-guidance>`);
+    const el = await render(
+      html`<mms-guidance
+        style="--mms-guidance-radius: 2px; --mms-guidance-surface-color: oklch(98% 0.01 90)"
+      ></mms-guidance>`,
+    );
     expect(style(part(el, 'card')).borderTopLeftRadius).to.equal('2px');
     expect(warnings.messages).to.deep.equal([]);
   });
@@ -201,7 +210,9 @@ describe('text direction follows the language', () => {
 describe('fits its column', () => {
   for (const width of [280, 320, 600, 1200]) {
     it(`lays out without sideways scrolling in a ${width}px column`, async () => {
-      const el = await render(html`<div style="width: ${width}px"><mms-guidance open-items="tablet-contents evidence"></mms-guidance></div>`);
+      const el = await render(
+        html`<div style="width: ${width}px"><mms-guidance open-items="tablet-contents evidence"></mms-guidance></div>`,
+      );
       const card = part(el, 'card');
       expect(card.scrollWidth).to.be.at.most(card.clientWidth);
       expect(card.getBoundingClientRect().width).to.be.at.most(Math.min(width, 768));
@@ -209,7 +220,7 @@ describe('fits its column', () => {
     });
   }
 
-  it('drops the card\'s border and side padding in a narrow column, whatever the viewport', async () => {
+  it("drops the card's border and side padding in a narrow column, whatever the viewport", async () => {
     const narrow = await render(html`<div style="width: 300px"><mms-guidance></mms-guidance></div>`);
     const wide = await render(html`<div style="width: 700px"><mms-guidance></mms-guidance></div>`);
     expect(style(part(narrow, 'card')).paddingLeft).to.equal('0px');
@@ -224,11 +235,11 @@ describe('print and forced colours (Chromium emulates them here)', () => {
     if (canEmulateMedia) await emulate({});
   });
 
-  it('prints every answer, writes the link out, and drops the buttons\' chrome', async function () {
+  it("prints every answer, writes the link out, and drops the buttons' chrome", async function () {
     const el = await render(html`<div style="width: 624px"><mms-guidance></mms-guidance></div>`);
     // Engines without emulation still ship the print rules; check they are there.
-    const printRules = el.shadowRoot!.adoptedStyleSheets
-      .flatMap((sheet) => [...sheet.cssRules])
+    const printRules = el
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
       .filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
     expect(printRules).to.have.length(1);
     if (!canEmulateMedia) return;
@@ -240,7 +251,9 @@ describe('print and forced colours (Chromium emulates them here)', () => {
       'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
     );
     const card = part(el, 'card');
-    expect(card.scrollWidth, 'fits the text width of Letter (6.5in) and A4 (170mm) portrait').to.be.at.most(card.clientWidth);
+    expect(card.scrollWidth, 'fits the text width of Letter (6.5in) and A4 (170mm) portrait').to.be.at.most(
+      card.clientWidth,
+    );
   });
 
   it('keeps borders, icons and focus visible in forced colours', async () => {
@@ -265,7 +278,9 @@ describe('print and forced colours (Chromium emulates them here)', () => {
 describe('brand presets from the theme gallery', () => {
   for (const preset of presets) {
     it(`${preset.label}: every text pair meets WCAG AA`, async () => {
-      const el = await render(html`<div><mms-guidance color-scheme=${preset.colorScheme} open-items="mms-tag"></mms-guidance></div>`);
+      const el = await render(
+        html`<div><mms-guidance color-scheme=${preset.colorScheme} open-items="mms-tag"></mms-guidance></div>`,
+      );
       for (const [name, value] of Object.entries(preset.tokens)) el.parentElement!.style.setProperty(name, value);
       el.refreshTheme();
       expectReadable(el, preset.id);

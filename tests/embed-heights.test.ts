@@ -61,17 +61,29 @@ describe('iframe embed heights', () => {
     if (isChromium && (await getSnapshotConfig()).updateSnapshots) {
       // The default height, in the docs' snippet and the configurator, is the table's 360 px English one.
       const fallback = heights.get('360 en')!.recommended;
-      const snippetHeight = (text: string) => text.replace(/height: \d+px; border: 0/g, `height: ${fallback}px; border: 0`);
-      await writeFile({ path: docsPath, content: `${snippetHeight(before!)}${start}${measured}${end}${snippetHeight(after!)}` });
+      const snippetHeight = (text: string) =>
+        text.replace(/height: \d+px; border: 0/g, `height: ${fallback}px; border: 0`);
+      await writeFile({
+        path: docsPath,
+        content: `${snippetHeight(before!)}${start}${measured}${end}${snippetHeight(after!)}`,
+      });
       const measure = (await readFile({ path: measurePath }))!;
-      await writeFile({ path: measurePath, content: measure.replace(/defaultFrameHeight = \d+;/, `defaultFrameHeight = ${fallback};`) });
+      await writeFile({
+        path: measurePath,
+        content: measure.replace(/defaultFrameHeight = \d+;/, `defaultFrameHeight = ${fallback};`),
+      });
       return;
     }
-    if (isChromium) expect(documented === measured, `the table as measured (rewrite it with --update-snapshots):${measured}`).to.be.true;
+    if (isChromium)
+      expect(documented === measured, `the table as measured (rewrite it with --update-snapshots):${measured}`).to.be
+        .true;
     // In every engine: each documented height holds the collapsed widget.
     const rows = documented!.trim().split('\n').slice(2);
     for (const [row, width] of rows.map((line, index) => [line, widths[index]!] as const)) {
-      const cells = row.split('|').slice(2, -1).map((cell) => Number.parseInt(cell, 10));
+      const cells = row
+        .split('|')
+        .slice(2, -1)
+        .map((cell) => Number.parseInt(cell, 10));
       builtIn.forEach(({ lang }, index) =>
         expect(cells[index], `${lang} at ${width} px`).to.be.at.least(heights.get(`${width} ${lang}`)!.collapsed),
       );
@@ -81,9 +93,13 @@ describe('iframe embed heights', () => {
   it('the documented default height holds the English widget collapsed at 360 px', async () => {
     if (isChromium && (await getSnapshotConfig()).updateSnapshots) return; // being rewritten by the test above
     const docs = (await readFile({ path: docsPath }))!;
-    expect(docs.includes(`height: ${defaultFrameHeight}px`), `docs/embedding.md's snippet says height: ${defaultFrameHeight}px`).to.be.true;
+    expect(
+      docs.includes(`height: ${defaultFrameHeight}px`),
+      `docs/embedding.md's snippet says height: ${defaultFrameHeight}px`,
+    ).to.be.true;
     expect(defaultFrameHeight).to.be.at.least(heights.get('360 en')!.collapsed);
-    if (isChromium) expect(defaultFrameHeight, 'the table\'s 360 px English height').to.equal(heights.get('360 en')!.recommended);
+    if (isChromium)
+      expect(defaultFrameHeight, "the table's 360 px English height").to.equal(heights.get('360 en')!.recommended);
   });
 
   it('a frame too short to hold the widget scrolls, and shows that there is more until its end', async () => {
@@ -110,7 +126,8 @@ describe('iframe embed heights', () => {
     expect(root.scrollHeight).to.be.at.most(frame.clientHeight);
     const edge = frame.contentWindow!.getComputedStyle(root, '::after');
     // Where the edge exists (scroll-driven animations), it is transparent; elsewhere there is none.
-    if ((frame.contentWindow as typeof window).CSS.supports('animation-timeline: scroll()')) expect(edge.opacity).to.equal('0');
+    if ((frame.contentWindow as typeof window).CSS.supports('animation-timeline: scroll()'))
+      expect(edge.opacity).to.equal('0');
     else expect(edge.content).to.equal('none');
     frame.remove();
   });

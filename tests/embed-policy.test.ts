@@ -26,10 +26,14 @@ describe('a strict page: CSP and Trusted Types', () => {
 
   it('makes no request besides its own script, and leaves no cookie or storage', () => {
     // The test server adds its own web-socket script to every page it serves; the probe is ours.
-    const testHarness = (path: string) => path.startsWith('/tests/pages/') || path === '/__web-dev-server__web-socket.js';
+    const testHarness = (path: string) =>
+      path.startsWith('/tests/pages/') || path === '/__web-dev-server__web-socket.js';
     const paths = report.requests.map((url) => new URL(url).pathname);
     expect(paths.filter((path) => !testHarness(path))).to.deep.equal(['/dist/mms-guidance.js']);
-    expect(report.requests.every((url) => new URL(url).origin === location.origin), 'nothing third-party').to.equal(true);
+    expect(
+      report.requests.every((url) => new URL(url).origin === location.origin),
+      'nothing third-party',
+    ).to.equal(true);
     expect(report.cookie).to.equal('');
     expect(report.storage).to.equal(0);
     expect(report.databases).to.equal(0);

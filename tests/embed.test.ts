@@ -94,7 +94,10 @@ describe('iframe embed: in a real frame', () => {
     await customElements.whenDefined.call(plain.contentWindow!.customElements, 'mms-guidance');
     const quiet = widgetIn(plain) as MmsGuidance;
     await quiet.updateComplete;
-    expect(Boolean(quiet.shadowRoot!.querySelector('[part="share"]')), 'no share bar: the frame would share itself').to.equal(false);
+    expect(
+      Boolean(quiet.shadowRoot!.querySelector('[part="share"]')),
+      'no share bar: the frame would share itself',
+    ).to.equal(false);
     const copy = quiet.shadowRoot!.querySelector('[part="copy-item-link"]')!;
     expect(plain.contentWindow!.getComputedStyle(copy).display).to.equal('none');
     plain.remove();
@@ -108,7 +111,10 @@ describe('iframe embed: in a real frame', () => {
     expect(Boolean(button), 'the share bar').to.equal(true);
     for (const link of links) expect(decodeURIComponent(link.href)).to.contain(`${location.origin}/mms`);
     const questionLink = sharing.shadowRoot!.querySelector('[part="copy-item-link"]')!;
-    expect(given.contentWindow!.getComputedStyle(questionLink).display, 'links to questions, on the partner page').to.not.equal('none');
+    expect(
+      given.contentWindow!.getComputedStyle(questionLink).display,
+      'links to questions, on the partner page',
+    ).to.not.equal('none');
     given.remove();
   });
 
@@ -133,7 +139,12 @@ describe('iframe embed: in a real frame', () => {
       const iframe = await frame('');
       await settledHeight(iframe);
       const before = iframe.contentWindow!.location.href;
-      for (const hash of ['javascript:alert(1)', '/elsewhere', 'https://evil.example/#mms-evidence', '#mms-evidence"><img src=x>']) {
+      for (const hash of [
+        'javascript:alert(1)',
+        '/elsewhere',
+        'https://evil.example/#mms-evidence',
+        '#mms-evidence"><img src=x>',
+      ]) {
         iframe.contentWindow!.postMessage({ type: 'mms-guidance-embed:hash', hash }, '*');
       }
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -168,7 +179,7 @@ describe('iframe embed: in a real frame', () => {
     iframe.remove();
   });
 
-  it('opens links in the partner\'s window, not inside the frame', async () => {
+  it("opens links in the partner's window, not inside the frame", async () => {
     const iframe = await frame('');
     expect(iframe.contentDocument!.querySelector('base')!.target).to.equal('_top');
     iframe.remove();

@@ -46,13 +46,22 @@ describe('friendly input', () => {
       await el.updateComplete;
       el.remove();
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain(`${written}="x" is not an attribute of the widget; did you mean ${meant}?`);
+      expect(warnings.messages[0]).to.contain(
+        `${written}="x" is not an attribute of the widget; did you mean ${meant}?`,
+      );
     });
   }
 
   it("leaves the page's own attributes alone (id, class, data-*, aria-*, title, style)", async () => {
     await render(
-      html`<mms-guidance id="g" class="c" data-track="1" aria-describedby="x" title="t" style="margin: 0"></mms-guidance>`,
+      html`<mms-guidance
+        id="g"
+        class="c"
+        data-track="1"
+        aria-describedby="x"
+        title="t"
+        style="margin: 0"
+      ></mms-guidance>`,
     );
     expect(warnings.messages).to.deep.equal([]);
   });

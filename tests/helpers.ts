@@ -66,7 +66,8 @@ export const isShown = (panel: HTMLElement): boolean => !panel.hasAttribute('hid
 export const visibleText = (node: HTMLElement): string => node.innerText.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 /** What an answer panel says, without the copy-link control that ends it. */
-export const answerText = (panel: Element): string => visibleText(panel.querySelector<HTMLElement>('.faq-answer-text')!);
+export const answerText = (panel: Element): string =>
+  visibleText(panel.querySelector<HTMLElement>('.faq-answer-text')!);
 
 /** Waits, up to 5 s, until a condition holds by its own signs, not for a fixed delay; fails naming what it waited for. */
 export async function until(ready: () => boolean, what: string): Promise<void> {

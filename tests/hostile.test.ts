@@ -23,7 +23,11 @@ describe('hostile host pages', () => {
   let baseline: { padding: string; title: string; question: string; questionHeights: number[] };
 
   before(async () => {
-    const el = await render(html`<main style="display: block !important; width: 600px !important; font-size: 16px !important"><mms-guidance></mms-guidance></main>`);
+    const el = await render(
+      html`<main style="display: block !important; width: 600px !important; font-size: 16px !important">
+        <mms-guidance></mms-guidance>
+      </main>`,
+    );
     baseline = {
       padding: getComputedStyle(part(el, 'card')).paddingLeft,
       title: getComputedStyle(part(el, 'title')).fontSize,
@@ -36,24 +40,29 @@ describe('hostile host pages', () => {
     it(`keeps the widget whole under ${name}`, async () => {
       const remove = withSheet(css);
       try {
-        const el = await render(html`<main style="display: block !important; width: 600px !important; font-size: 16px !important"><mms-guidance></mms-guidance></main>`);
+        const el = await render(
+          html`<main style="display: block !important; width: 600px !important; font-size: 16px !important">
+            <mms-guidance></mms-guidance>
+          </main>`,
+        );
         const card = part(el, 'card');
         expect(card.getBoundingClientRect().height, 'the card is laid out').to.be.above(300);
         expect(getComputedStyle(card).paddingLeft).to.equal(baseline.padding);
         expect(getComputedStyle(part(el, 'title')).fontSize).to.equal(baseline.title);
         const buttons = questions(el);
         expect(buttons.length).to.be.within(8, 12);
-        for (const button of buttons) expect(getComputedStyle(button).display, 'questions stay visible').to.not.equal('none');
+        for (const button of buttons)
+          expect(getComputedStyle(button).display, 'questions stay visible').to.not.equal('none');
         expect(buttons.map((button) => button.getBoundingClientRect().height)).to.deep.equal(baseline.questionHeights);
         expect(getComputedStyle(buttons[0]!).color).to.equal(baseline.question);
         const text = getComputedStyle(part(el, 'context'));
-        expect([text.textTransform, text.letterSpacing, text.fontStyle, text.textIndent, text.whiteSpace]).to.deep.equal([
-          'none',
-          'normal',
-          'normal',
-          '0px',
-          'normal',
-        ]);
+        expect([
+          text.textTransform,
+          text.letterSpacing,
+          text.fontStyle,
+          text.textIndent,
+          text.whiteSpace,
+        ]).to.deep.equal(['none', 'normal', 'normal', '0px', 'normal']);
         expect(visibleText(part(el, 'key-message-text'))).to.match(/^While pregnant women/);
         buttons[0]!.click();
         await el.updateComplete;
@@ -66,7 +75,12 @@ describe('hostile host pages', () => {
   }
 
   it('leaks no style into the page around it', async () => {
-    const page = await fixture<HTMLElement>(html`<div><p id="before">Page text</p><button id="page-button">Page button</button></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <p id="before">Page text</p>
+        <button id="page-button">Page button</button>
+      </div>`,
+    );
     const snapshot = () =>
       ['#before', '#page-button'].map((selector) => {
         const style = getComputedStyle(page.querySelector(selector)!);
@@ -77,7 +91,10 @@ describe('hostile host pages', () => {
     page.append(document.createElement('mms-guidance'));
     await (page.querySelector('mms-guidance') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(snapshot()).to.deep.equal(before);
-    expect(document.querySelectorAll('style, link[rel="stylesheet"]').length, 'no stylesheet added to the page').to.equal(sheetsBefore);
+    expect(
+      document.querySelectorAll('style, link[rel="stylesheet"]').length,
+      'no stylesheet added to the page',
+    ).to.equal(sheetsBefore);
     expect(document.adoptedStyleSheets.length, 'no stylesheet adopted by the document').to.equal(0);
   });
 });

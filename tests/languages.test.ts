@@ -100,7 +100,11 @@ describe('choosing the language', () => {
   });
 
   it("then the nearest ancestor's", async () => {
-    const el = await render(html`<div lang="es"><section lang="pt"><mms-guidance></mms-guidance></section></div>`);
+    const el = await render(
+      html`<div lang="es">
+        <section lang="pt"><mms-guidance></mms-guidance></section>
+      </div>`,
+    );
     expect(shown(el)).to.equal('pt');
   });
 
@@ -241,8 +245,7 @@ describe('provenance line', () => {
 
 describe('marking a built-in translation reviewed', () => {
   const review = { status: 'reviewed', reviewer: 'Ministère de la Santé', date: '2026-12-15' };
-  const reviewed = (lang: string) =>
-    render(html`<div>${widgetWithContent({ [lang]: { review } }, { lang })}</div>`);
+  const reviewed = (lang: string) => render(html`<div>${widgetWithContent({ [lang]: { review } }, { lang })}</div>`);
   const longDate = (lang: string) =>
     new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-12-15'));
 
@@ -262,7 +265,9 @@ describe('marking a built-in translation reviewed', () => {
       const text = visibleText(part(el, 'provenance'));
       // Urdu separates with its own comma (،), the others with a Latin one.
       const comma = translation.lang === 'ur' ? '،' : ',';
-      expect(text).to.contain(`${translation.ui.reviewedBy} Ministère de la Santé${comma} ${longDate(translation.lang)}`);
+      expect(text).to.contain(
+        `${translation.ui.reviewedBy} Ministère de la Santé${comma} ${longDate(translation.lang)}`,
+      );
       expect(text).to.not.contain('2026-12-15');
     });
   }
@@ -291,7 +296,9 @@ describe('French typography', () => {
 
   it('puts a narrow no-break space (U+202F) before ? : ; ! and inside « », interface strings included', () => {
     const checked = strings(fr).filter(([path]) => !path.endsWith('guidanceHref'));
-    expect(checked.filter(([path]) => path.startsWith('.ui.')).some(([, text]) => text.includes('\u202f:'))).to.equal(true);
+    expect(checked.filter(([path]) => path.startsWith('.ui.')).some(([, text]) => text.includes('\u202f:'))).to.equal(
+      true,
+    );
     for (const [path, text] of checked) {
       expect(text, path).to.not.match(/[^\u202f][?;!»]|«[^\u202f]/);
       expect(text, path).to.not.match(/[^\u202f]:(\s|$)/);
@@ -314,7 +321,11 @@ describe('translation review pages', () => {
       expect(page === reviewPage(en, translation), 'the page matches what the content says').to.equal(true);
       // Each string once, by id, with its source key and the English beside the translation.
       const has = (text: string) => page.includes(text);
-      expect(has(`| \`faq.evidence.answer[0]\` | S1 | ${en.faq.evidence.answer[0]} | ${translation.faq.evidence.answer[0]} |`)).to.equal(true);
+      expect(
+        has(
+          `| \`faq.evidence.answer[0]\` | S1 | ${en.faq.evidence.answer[0]} | ${translation.faq.evidence.answer[0]} |`,
+        ),
+      ).to.equal(true);
       expect(has('| `faq.essential-medicines-list.answer[1]` | S4 |'), 'a source key per paragraph').to.equal(true);
       expect(has('.source['), 'source keys are a column, not strings to translate').to.equal(false);
       expect(has('## Sign-off')).to.equal(true);

@@ -9,9 +9,13 @@ describe('the installed npm package', () => {
   it('defines and renders the element from its own files', async () => {
     const module = (await import(/* @vite-ignore */ installed)) as { MmsGuidance: CustomElementConstructor };
     expect(customElements.get('mms-guidance') === module.MmsGuidance, 'the package defines the element').to.equal(true);
-    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<mms-guidance open-items="evidence"></mms-guidance>`);
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<mms-guidance open-items="evidence"></mms-guidance>`,
+    );
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('MMS TAG guidance on the postpartum use of antenatal MMS');
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(
+      'MMS TAG guidance on the postpartum use of antenatal MMS',
+    );
     expect(el.shadowRoot!.querySelector('#q-evidence')!.getAttribute('aria-expanded')).to.equal('true');
   });
 });

@@ -89,7 +89,9 @@ describe('partner content', () => {
 
     it('adds a new language, English where it is silent, unreviewed unless it says otherwise', async () => {
       const el = await withInline(
-        JSON.stringify({ mg: { name: 'Malagasy', card: { title: 'Torolàlana MMS TAG' }, ui: { expandAll: 'Sokafy daholo' } } }),
+        JSON.stringify({
+          mg: { name: 'Malagasy', card: { title: 'Torolàlana MMS TAG' }, ui: { expandAll: 'Sokafy daholo' } },
+        }),
         { lang: 'mg' },
       );
       expect(part(el, 'card').lang).to.equal('mg');
@@ -110,14 +112,16 @@ describe('partner content', () => {
       expect(part(ltr, 'card').dir, 'unless the partner says otherwise').to.equal('ltr');
     });
 
-    it('marks English standing in for a new language\'s missing text as English, for screen readers', async () => {
+    it("marks English standing in for a new language's missing text as English, for screen readers", async () => {
       const el = await withInline(
-        JSON.stringify({ mg: { card: { title: 'Torolàlana MMS TAG' }, faq: { evidence: { question: 'Inona no porofo?' } } } }),
+        JSON.stringify({
+          mg: { card: { title: 'Torolàlana MMS TAG' }, faq: { evidence: { question: 'Inona no porofo?' } } },
+        }),
         { lang: 'mg' },
       );
       const english = (node: Element) => node.querySelector('span[lang="en"]');
-      expect(Boolean(english(part(el, 'title'))), 'the partner\'s own title marked English').to.equal(false);
-      expect(Boolean(english(question(el, 'evidence'))), 'the partner\'s own question marked English').to.equal(false);
+      expect(Boolean(english(part(el, 'title'))), "the partner's own title marked English").to.equal(false);
+      expect(Boolean(english(question(el, 'evidence'))), "the partner's own question marked English").to.equal(false);
       expect(english(part(el, 'key-message-text'))!.textContent).to.equal(en.card.keyMessage);
       expect(english(question(el, 'unicef'))!.textContent).to.equal(en.faq.unicef.question);
       expect(english(part(el, 'toggle-all'))!.textContent).to.equal(en.ui.expandAll);
@@ -137,7 +141,9 @@ describe('partner content', () => {
       expect(Boolean(shadow(el).querySelector('[part="language-notice"]')), 'a notice').to.equal(false);
       // The date is written the language's own way (Intl), not as the ISO date given.
       const date = new Intl.DateTimeFormat('mg', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-10-01'));
-      expect(visibleText(part(el, 'provenance'))).to.contain(`Translation reviewed by Ministry of Health, Madagascar, ${date}`);
+      expect(visibleText(part(el, 'provenance'))).to.contain(
+        `Translation reviewed by Ministry of Health, Madagascar, ${date}`,
+      );
       expect(visibleText(part(el, 'provenance'))).to.not.contain('2026-10-01');
     });
 
@@ -190,14 +196,30 @@ describe('partner content', () => {
       ['invalid JSON', '{"en": {"card": ', 'not valid JSON'],
       ['not an object', '["en"]', 'should be an object of languages'],
       ['a wrong type', '{"en": {"card": {"title": 5}}}', 'en.card.title should be text, not 5'],
-      ['a list of the wrong things', '{"en": {"card": {"context": [1, 2]}}}', 'en.card.context should be a list of texts'],
+      [
+        'a list of the wrong things',
+        '{"en": {"card": {"context": [1, 2]}}}',
+        'en.card.context should be a list of texts',
+      ],
       ['an unknown field', '{"en": {"card": {"subtitle": "x"}}}', 'en.card.subtitle is not a known field'],
-      ['an unknown FAQ id', '{"en": {"faq": {"side-effects": {"question": "x"}}}}', 'en.faq.side-effects is not a known field'],
-      ['a source key', '{"en": {"faq": {"evidence": {"source": "S9"}}}}', 'en.faq.evidence.source is not a known field'],
+      [
+        'an unknown FAQ id',
+        '{"en": {"faq": {"side-effects": {"question": "x"}}}}',
+        'en.faq.side-effects is not a known field',
+      ],
+      [
+        'a source key',
+        '{"en": {"faq": {"evidence": {"source": "S9"}}}}',
+        'en.faq.evidence.source is not a known field',
+      ],
       ['a bad language tag', '{"english!": {"card": {"title": "x"}}}', '"english!" is not a language tag'],
       ['a bad dir', '{"en": {"dir": "up"}}', 'en.dir is "up"'],
       ['a bad review status', '{"en": {"review": {"status": "approved"}}}', 'en.review.status is "approved"'],
-      ['a guidance link that is not http(s)', '{"en": {"card": {"guidanceHref": "javascript:alert(1)"}}}', 'en.card.guidanceHref'],
+      [
+        'a guidance link that is not http(s)',
+        '{"en": {"card": {"guidanceHref": "javascript:alert(1)"}}}',
+        'en.card.guidanceHref',
+      ],
       ['a __proto__ key', '{"en": {"__proto__": {"card": {"title": "x"}}}}', 'en.__proto__ is not a known field'],
     ];
     for (const [problem, json, message] of cases) {
@@ -208,7 +230,9 @@ describe('partner content', () => {
         expect((part(el, 'guidance-link') as HTMLAnchorElement).href).to.equal(en.card.guidanceHref);
         expect(questions(el)).to.have.length(10);
         expect(errors, 'one error').to.have.length(1);
-        expect(errors[0]).to.match(/^<mms-guidance>: /).and.contain(message);
+        expect(errors[0])
+          .to.match(/^<mms-guidance>: /)
+          .and.contain(message);
       });
     }
 
@@ -227,13 +251,18 @@ describe('partner content', () => {
 
     it('fetches content and lays it over the inline content, showing the built-in text meanwhile', async () => {
       const src = contentUrl({ en: { card: { title: 'Fetched title' } } }, { wait: 300 });
-      const el = await withInline(JSON.stringify({ en: { card: { title: 'Inline title', guidanceLabel: 'Read it' } } }), {
-        'content-src': src,
-      });
+      const el = await withInline(
+        JSON.stringify({ en: { card: { title: 'Inline title', guidanceLabel: 'Read it' } } }),
+        {
+          'content-src': src,
+        },
+      );
       expect(title(el), 'never blank while it loads').to.equal('Inline title');
       await loaded(el, errors, () => title(el) === 'Fetched title');
       expect(title(el)).to.equal('Fetched title');
-      expect(visibleText(part(el, 'guidance-link')), 'inline fields the fetched content does not name').to.equal('Read it');
+      expect(visibleText(part(el, 'guidance-link')), 'inline fields the fetched content does not name').to.equal(
+        'Read it',
+      );
       expect(errors).to.deep.equal([]);
     });
 
@@ -252,9 +281,17 @@ describe('partner content', () => {
 
     const failures: [string, () => string, string][] = [
       ['a 404', () => contentUrl('Not found', { status: 404, type: 'text/plain' }), 'answered HTTP 404'],
-      ['a timeout', () => ((MmsGuidance.contentTimeout = 200), contentUrl({}, { wait: 2000 })), 'gave no answer within 0.2 s'],
+      [
+        'a timeout',
+        () => ((MmsGuidance.contentTimeout = 200), contentUrl({}, { wait: 2000 })),
+        'gave no answer within 0.2 s',
+      ],
       ['the wrong content type', () => contentUrl({ en: {} }, { type: 'text/html' }), 'content type "text/html'],
-      ['a body that is not JSON', () => contentUrl('<!doctype html><p>Oops', { type: 'application/json' }), 'is not valid JSON'],
+      [
+        'a body that is not JSON',
+        () => contentUrl('<!doctype html><p>Oops', { type: 'application/json' }),
+        'is not valid JSON',
+      ],
       ['a URL that is not http(s)', () => 'data:application/json,{}', 'is not an http(s) URL'],
       [
         'a server that CORS blocks',
@@ -265,7 +302,11 @@ describe('partner content', () => {
         },
         'blocked by CORS',
       ],
-      ['content of the wrong shape', () => contentUrl({ en: { card: { title: ['x'] } } }), 'en.card.title should be text'],
+      [
+        'content of the wrong shape',
+        () => contentUrl({ en: { card: { title: ['x'] } } }),
+        'en.card.title should be text',
+      ],
     ];
     for (const [problem, url, message] of failures) {
       it(`${problem}: an error naming it, and the built-in content stays`, async () => {
@@ -273,7 +314,9 @@ describe('partner content', () => {
         const el = await render(html`<mms-guidance content-src=${src}></mms-guidance>`);
         await loaded(el, errors, () => false);
         expect(errors, 'one error').to.have.length(1);
-        expect(errors[0]).to.match(/^<mms-guidance>: content-src "/).and.contain(message);
+        expect(errors[0])
+          .to.match(/^<mms-guidance>: content-src "/)
+          .and.contain(message);
         expect(title(el)).to.equal(en.card.title);
         expect(questions(el)).to.have.length(10);
       });
@@ -281,7 +324,9 @@ describe('partner content', () => {
 
     it('uses the newest content-src when it changes while one is loading', async () => {
       const el = await render(
-        html`<mms-guidance content-src=${contentUrl({ en: { card: { title: 'Slow, old' } } }, { wait: 600 })}></mms-guidance>`,
+        html`<mms-guidance
+          content-src=${contentUrl({ en: { card: { title: 'Slow, old' } } }, { wait: 600 })}
+        ></mms-guidance>`,
       );
       el.contentSrc = contentUrl({ en: { card: { title: 'Newest' } } });
       await loaded(el, errors, () => title(el) === 'Newest');
@@ -291,7 +336,13 @@ describe('partner content', () => {
   });
 
   describe('the published JSON Schema', () => {
-    type Schema = { properties?: Record<string, Schema>; $ref?: string; type?: string; enum?: string[]; items?: Schema };
+    type Schema = {
+      properties?: Record<string, Schema>;
+      $ref?: string;
+      type?: string;
+      enum?: string[];
+      items?: Schema;
+    };
     let schema: Schema & { $defs: Record<string, Schema>; patternProperties: Record<string, Schema> };
     before(async () => {
       schema = await (await fetch('/dist/content.schema.json')).json();
@@ -320,7 +371,12 @@ describe('partner content', () => {
     it('describes exactly the fields the widget accepts: every text field, and the language metadata', () => {
       const [language] = Object.values(schema.patternProperties);
       const fromSchema = schemaFields(language!).sort();
-      const metadata = ['.translated: string', '.review.status: string', '.review.reviewer: string', '.review.date: string'];
+      const metadata = [
+        '.translated: string',
+        '.review.status: string',
+        '.review.reviewer: string',
+        '.review.date: string',
+      ];
       expect(fromSchema).to.deep.equal([...contentFields(en), ...metadata].sort());
     });
 

@@ -3,20 +3,25 @@
 import { expect } from '@open-wc/testing';
 import { loadFrame, until } from './helpers.js';
 
-const open = async (width: number) => (await loadFrame('/demo/themes.html', `width: ${width}px; height: 900px`)).contentDocument!;
+const open = async (width: number) =>
+  (await loadFrame('/demo/themes.html', `width: ${width}px; height: 900px`)).contentDocument!;
 
 const previewReady = (doc: Document) => () =>
   !!doc.querySelector('#preview mms-guidance')?.shadowRoot?.querySelector('[part="guidance-link"]') &&
   doc.querySelectorAll('#gallery .guard-note').length > 0;
 
 const presetBox = (doc: Document, label: string) =>
-  [...doc.querySelectorAll<HTMLElement>('#gallery .preset')].find((box) => box.querySelector('h3')!.textContent === label)!;
+  [...doc.querySelectorAll<HTMLElement>('#gallery .preset')].find(
+    (box) => box.querySelector('h3')!.textContent === label,
+  )!;
 
 describe('theme gallery', () => {
   it('lays the four presets out two by two, none alone on its row', async () => {
     const doc = await open(1280);
     await until(previewReady(doc), 'the gallery');
-    const tops = [...doc.querySelectorAll('#gallery .preset')].map((box) => Math.round(box.getBoundingClientRect().top));
+    const tops = [...doc.querySelectorAll('#gallery .preset')].map((box) =>
+      Math.round(box.getBoundingClientRect().top),
+    );
     expect(tops).to.have.length(4);
     expect(tops[0]).to.equal(tops[1]);
     expect(tops[2]).to.equal(tops[3]);
@@ -26,7 +31,9 @@ describe('theme gallery', () => {
     const doc = await open(1280);
     await until(previewReady(doc), 'the gallery');
     const note = presetBox(doc, 'A UN agency').querySelector('.guard-note')!.textContent!;
-    expect(note).to.contain('--mms-guidance-accent-text-color #ffffff on --mms-guidance-accent-color #009edb is only 3.04:1');
+    expect(note).to.contain(
+      '--mms-guidance-accent-text-color #ffffff on --mms-guidance-accent-color #009edb is only 3.04:1',
+    );
     expect(note).to.contain('uses #000000');
     for (const label of ['A ministry of health', 'An NGO', 'A dark site']) {
       expect(presetBox(doc, label).querySelector('.guard-note'), label).to.equal(null);

@@ -31,9 +31,11 @@ const shareTargets = (el: MmsGuidance) => [part(el, 'share-button'), ...parts(el
 const named = (node: HTMLElement) => `${node.getAttribute('part')} "${visibleText(node)}"`;
 
 const onPhone = (lang: string, attributes = html``) =>
-  renderWithoutShareSheet(html`<div style="width: ${phoneColumn}px">
-    <mms-guidance lang=${lang} ${attributes}></mms-guidance>
-  </div>`);
+  renderWithoutShareSheet(
+    html`<div style="width: ${phoneColumn}px">
+      <mms-guidance lang=${lang} ${attributes}></mms-guidance>
+    </div>`,
+  );
 
 describe('on a 360px phone', () => {
   for (const [lang, content] of [
@@ -45,7 +47,14 @@ describe('on a 360px phone', () => {
       it('the share bar is one row of six targets under its label, each named by its text', async () => {
         const el = await onPhone(lang);
         const row = shareTargets(el);
-        expect(row.map(visibleText)).to.deep.equal([content.ui.copyLink, 'WhatsApp', content.ui.email, 'X', 'Facebook', 'LinkedIn']);
+        expect(row.map(visibleText)).to.deep.equal([
+          content.ui.copyLink,
+          'WhatsApp',
+          content.ui.email,
+          'X',
+          'Facebook',
+          'LinkedIn',
+        ]);
         const tops = row.map((target) => Math.round(box(target).top));
         expect(new Set(tops).size, `tops ${tops.join(', ')}`).to.equal(1);
         expect(box(part(el, 'share').querySelector('.share-label')!).bottom).to.be.at.most(tops[0]!);
@@ -91,11 +100,10 @@ describe('on a 360px phone', () => {
       );
       expect(box(part(el, 'key-message-text')).width).to.be.at.least(300);
       const card = style(part(el, 'card'));
-      expect([card.borderLeftWidth, card.paddingLeft, card.paddingRight], 'no card border or side padding').to.deep.equal([
-        '0px',
-        '0px',
-        '0px',
-      ]);
+      expect(
+        [card.borderLeftWidth, card.paddingLeft, card.paddingRight],
+        'no card border or side padding',
+      ).to.deep.equal(['0px', '0px', '0px']);
     });
   }
 
@@ -104,7 +112,8 @@ describe('on a 360px phone', () => {
     const card = style(part(el, 'card'));
     expect(card.borderLeftStyle).to.equal('solid');
     expect(card.paddingLeft).to.equal('20px');
-    for (const target of shareTargets(el)) expect(box(target.querySelector('.share-name')!).width, named(target)).to.be.above(1);
+    for (const target of shareTargets(el))
+      expect(box(target.querySelector('.share-name')!).width, named(target)).to.be.above(1);
     const tops = shareTargets(el).map((target) => Math.round(box(target).top));
     expect(new Set(tops).size, 'one row with names').to.equal(1);
   });
@@ -117,7 +126,8 @@ describe('one edge, one style', () => {
       const edge = (node: Element) => (dir === 'ltr' ? box(node).left : box(node).right);
       const title = edge(part(el, 'title'));
       expect(edge(part(el, 'faq-item'))).to.be.closeTo(title, 0.5);
-      for (const question of questions(el)) expect(edge(question.querySelector('span')!), question.id).to.be.closeTo(title, 0.5);
+      for (const question of questions(el))
+        expect(edge(question.querySelector('span')!), question.id).to.be.closeTo(title, 0.5);
     });
   }
 
@@ -139,7 +149,9 @@ describe('one edge, one style', () => {
 
   it("the link to a question is quiet: no box, muted, at the answer's end (both directions)", async () => {
     for (const dir of ['ltr', 'rtl']) {
-      const el = await render(html`<div style="width: 600px"><mms-guidance dir=${dir} open-items="evidence"></mms-guidance></div>`);
+      const el = await render(
+        html`<div style="width: 600px"><mms-guidance dir=${dir} open-items="evidence"></mms-guidance></div>`,
+      );
       const control = part(el, 'copy-item-link');
       expect(style(control).borderTopStyle).to.equal('none');
       expect(style(control).color).to.equal(style(part(el, 'meta')).color);

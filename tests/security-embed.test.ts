@@ -45,12 +45,17 @@ describe('embed query string: size', () => {
     applyParams(new URLSearchParams({ lang: 'fr'.repeat(400), 'heading-level': '3' }), widget, undefined);
     expect(widget.hasAttribute('lang'), 'the long value was not used').to.equal(false);
     expect(widget.getAttribute('heading-level')).to.equal('3');
-    expect(warnings.messages).to.deep.equal(['<mms-guidance>: embed: lang is 800 characters long, over the 512 limit; ignored.']);
+    expect(warnings.messages).to.deep.equal([
+      '<mms-guidance>: embed: lang is 800 characters long, over the 512 limit; ignored.',
+    ]);
   });
 
   it('reads at most 40 parameters, and says so once', () => {
     const widget = document.createElement('mms-guidance');
-    const stuffed = new URLSearchParams([['heading-level', '4'], ...Array.from({ length: 60 }, (_, i) => [`x${i}`, 'y'])]);
+    const stuffed = new URLSearchParams([
+      ['heading-level', '4'],
+      ...Array.from({ length: 60 }, (_, i) => [`x${i}`, 'y']),
+    ]);
     applyParams(stuffed, widget, undefined);
     expect(widget.getAttribute('heading-level')).to.equal('4');
     expect(warnings.messages.filter((message) => message.includes('more than 40 parameters'))).to.have.length(1);
@@ -69,7 +74,13 @@ describe('embed query string: addresses', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
-  const refused = ['https://evil.example/phish', 'javascript:alert(1)', '/relative', `${partner}.evil.example/x`, `${partner}@evil.example/`];
+  const refused = [
+    'https://evil.example/phish',
+    'javascript:alert(1)',
+    '/relative',
+    `${partner}.evil.example/x`,
+    `${partner}@evil.example/`,
+  ];
   for (const value of refused) {
     it(`refuses ${value} for both, naming it`, () => {
       const widget = document.createElement('mms-guidance');
@@ -86,7 +97,9 @@ describe('embed query string: addresses', () => {
     const widget = document.createElement('mms-guidance');
     applyParams(new URLSearchParams(`share-url=${partner}/mms`), widget, undefined);
     expect(widget.hasAttribute('share-url')).to.equal(false);
-    expect(warnings.messages[0]).to.contain('share-url="https://health.example/mms" is refused').and.contain('unknown here');
+    expect(warnings.messages[0])
+      .to.contain('share-url="https://health.example/mms" is refused')
+      .and.contain('unknown here');
   });
 });
 
@@ -106,7 +119,9 @@ describe('embed page: hostile query strings in a real frame', () => {
     );
     const widget = await widgetIn(iframe);
     const root = widget.shadowRoot!;
-    expect(root.querySelector('[part="title"]')!.textContent).to.equal('MMS TAG guidance on the postpartum use of antenatal MMS');
+    expect(root.querySelector('[part="title"]')!.textContent).to.equal(
+      'MMS TAG guidance on the postpartum use of antenatal MMS',
+    );
     expect(root.querySelectorAll('[part="faq-question"]')).to.have.length(10);
     expect(root.querySelector<HTMLAnchorElement>('[part="guidance-link"]')!.href).to.not.contain('evil.example');
     expect(root.querySelector('[part="share"]'), 'no share bar').to.equal(null);
@@ -127,7 +142,9 @@ describe('embed page: hostile query strings in a real frame', () => {
 
   it('runs under its own Trusted Types policy', async () => {
     const iframe = await loadFrame('/dist/embed.html', 'width: 420px; height: 600px');
-    const policy = iframe.contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    const policy = iframe
+      .contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!
+      .getAttribute('content')!;
     expect(policy).to.contain("require-trusted-types-for 'script'").and.contain('trusted-types lit-html mms-guidance');
     const widget = await widgetIn(iframe);
     const button = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="faq-question"]')!;

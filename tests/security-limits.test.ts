@@ -5,7 +5,17 @@ import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { answerText, part, question, questions, render, settled, until, visibleText, widgetWithContent } from './helpers.js';
+import {
+  answerText,
+  part,
+  question,
+  questions,
+  render,
+  settled,
+  until,
+  visibleText,
+  widgetWithContent,
+} from './helpers.js';
 
 const title = (el: MmsGuidance) => visibleText(part(el, 'title'));
 
@@ -23,13 +33,19 @@ describe('limits on partner content', () => {
 
   for (const [how, src, message] of [
     ['that says so in Content-Length', huge(), 'is 5000000 bytes, over the 256 KB limit; not read'],
-    ['streamed with no Content-Length', huge({ chunked: '' }), 'is more than 256000 bytes, over the 256 KB limit; not read'],
+    [
+      'streamed with no Content-Length',
+      huge({ chunked: '' }),
+      'is more than 256000 bytes, over the 256 KB limit; not read',
+    ],
   ]) {
     it(`refuses a 5 MB content-src ${how}, with one error, and stays usable`, async () => {
       const el = await render(html`<mms-guidance content-src=${src!}></mms-guidance>`);
       await until(() => errors.length > 0, 'the error about the size');
       expect(errors).to.have.length(1);
-      expect(errors[0]).to.match(/^<mms-guidance>: content-src "/).and.contain(message!);
+      expect(errors[0])
+        .to.match(/^<mms-guidance>: content-src "/)
+        .and.contain(message!);
       expect(title(el)).to.equal(en.card.title);
       const button = questions(el)[0]!;
       button.click();
@@ -41,7 +57,9 @@ describe('limits on partner content', () => {
   it('refuses an overlong title, naming the field and its length, and shows the built-in one', async () => {
     const el = await render(html`<div>${widgetWithContent({ en: { card: { title: 'T'.repeat(50_000) } } })}</div>`);
     await settled(el);
-    expect(errors).to.deep.equal(['<mms-guidance>: inline content en.card.title is 50000 characters long, over the 4000 limit']);
+    expect(errors).to.deep.equal([
+      '<mms-guidance>: inline content en.card.title is 50000 characters long, over the 4000 limit',
+    ]);
     expect(title(el)).to.equal(en.card.title);
     expect(questions(el)).to.have.length(10);
   });
@@ -52,7 +70,9 @@ describe('limits on partner content', () => {
       html`<div>${widgetWithContent({ en: { faq: { evidence: { answer } } } }, { 'open-items': 'evidence' })}</div>`,
     );
     await settled(el);
-    expect(errors).to.deep.equal(['<mms-guidance>: inline content en.faq.evidence.answer[1] is 4001 characters long, over the 4000 limit']);
+    expect(errors).to.deep.equal([
+      '<mms-guidance>: inline content en.faq.evidence.answer[1] is 4001 characters long, over the 4000 limit',
+    ]);
     const panel = el.shadowRoot!.getElementById(question(el, 'evidence').getAttribute('aria-controls')!)!;
     expect(answerText(panel)).to.equal('A short first paragraph. A short last paragraph.');
   });
@@ -61,9 +81,13 @@ describe('limits on partner content', () => {
     // 21,000 language tags fit in 256 KB; read whole, they held the page for seconds.
     const many = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`zz-${i}`, {}]));
     // French comes last, past the limit: its title is not read, and the built-in French one shows.
-    const el = await render(html`<div>${widgetWithContent({ ...many, fr: { card: { title: 'Titre' } } }, { lang: 'fr' })}</div>`);
+    const el = await render(
+      html`<div>${widgetWithContent({ ...many, fr: { card: { title: 'Titre' } } }, { lang: 'fr' })}</div>`,
+    );
     await settled(el);
-    expect(errors).to.deep.equal(['<mms-guidance>: inline content has 2001 languages, over the 50 limit; using the first 50']);
+    expect(errors).to.deep.equal([
+      '<mms-guidance>: inline content has 2001 languages, over the 50 limit; using the first 50',
+    ]);
     expect(title(el)).to.equal(fr.card.title);
     expect(questions(el)).to.have.length(10);
   });
@@ -74,7 +98,9 @@ describe('limits on partner content', () => {
       html`<div>${widgetWithContent({ en: { faq: { evidence: { answer } } } }, { 'open-items': 'evidence' })}</div>`,
     );
     await settled(el);
-    expect(errors).to.deep.equal(['<mms-guidance>: inline content en.faq.evidence.answer has 21 items, over the 20 limit']);
+    expect(errors).to.deep.equal([
+      '<mms-guidance>: inline content en.faq.evidence.answer has 21 items, over the 20 limit',
+    ]);
     const panel = el.shadowRoot!.getElementById(question(el, 'evidence').getAttribute('aria-controls')!)!;
     expect(answerText(panel)).to.contain('HMHB reports');
   });

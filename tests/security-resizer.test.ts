@@ -20,9 +20,10 @@ function ask<T>(frame: HTMLIFrameElement, type: string, answer: string, extra: o
 }
 
 const openIn = (frame: HTMLIFrameElement) =>
-  [...(frame.contentDocument!.querySelector('mms-guidance')?.shadowRoot?.querySelectorAll('[aria-expanded="true"]') ?? [])].map(
-    (button) => button.id,
-  );
+  [
+    ...(frame.contentDocument!.querySelector('mms-guidance')?.shadowRoot?.querySelectorAll('[aria-expanded="true"]') ??
+      []),
+  ].map((button) => button.id);
 
 describe('the resizer beside hostile frames', () => {
   const pageErrors: string[] = [];
@@ -83,7 +84,9 @@ describe('the resizer beside hostile frames', () => {
       });
       document.body.append(srcdoc);
     });
-    expect(heights(), 'the real embed, the ad, the payment frame, the navigated-away embed frame').to.deep.equal(before);
+    expect(heights(), 'the real embed, the ad, the payment frame, the navigated-away embed frame').to.deep.equal(
+      before,
+    );
     expect(srcdoc.style.height, 'the srcdoc frame').to.equal('50px');
     expect(pageErrors).to.deep.equal([]);
     srcdoc.remove();
@@ -102,7 +105,7 @@ describe('the resizer beside hostile frames', () => {
     }
   });
 
-  it('gives an embed with an empty link-prefix only mms- question fragments, never the page\'s own', async () => {
+  it("gives an embed with an empty link-prefix only mms- question fragments, never the page's own", async () => {
     const bare = await loadFrame('/dist/embed.html?link-prefix=', 'width: 420px; height: 150px; border: 0');
     await until(() => bare.getBoundingClientRect().height > 600, 'the frame to report its height');
     const seen: string[] = [];

@@ -11,10 +11,13 @@ const markup = /\[([^\]]+)\]\(([^)\s]+)\)|\*([^*]+)\*/g;
 /** A small deterministic generator, so a failure names a text that can be replayed. */
 function* texts(count: number): Generator<string> {
   let seed = 17;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const alphabet = ['[', ']', '(', ')', '*', ' ', 'a', 'b', 'javascript:x', 'https://e.org', '\n'];
   for (let i = 0; i < count; i++) {
-    yield Array.from({ length: Math.floor(random() * 24) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    yield Array.from(
+      { length: Math.floor(random() * 24) },
+      () => alphabet[Math.floor(random() * alphabet.length)],
+    ).join('');
   }
 }
 
@@ -38,10 +41,14 @@ describe('rich text in the widget', () => {
     expect(richTextWork.parses, 'scans after six toggles').to.equal(afterLoad);
     const fresh = 'A changed key message with a [link](https://example.org/b).';
     // Only the key message changes; every other text on screen was scanned before.
-    el.querySelector('script')!.textContent = JSON.stringify({ en: { card: { keyMessage: fresh }, faq: { evidence: { answer } } } });
+    el.querySelector('script')!.textContent = JSON.stringify({
+      en: { card: { keyMessage: fresh }, faq: { evidence: { answer } } },
+    });
     await settled(el);
     await settled(el);
-    expect(el.shadowRoot!.querySelector('[part="key-message-text"]')!.textContent).to.equal('A changed key message with a link.');
+    expect(el.shadowRoot!.querySelector('[part="key-message-text"]')!.textContent).to.equal(
+      'A changed key message with a link.',
+    );
     expect(richTextWork.parses, 'the changed text scanned once').to.equal(afterLoad + 1);
   });
 });
@@ -69,7 +76,10 @@ describe('rich text scanning', () => {
         const text = `${unit.repeat(count)}#${count}${what}`; // new each time, so nothing is remembered
         const before = { ...richTextWork };
         plainText(text);
-        return { parses: richTextWork.parses - before.parses, perCharacter: (richTextWork.searched - before.searched) / text.length };
+        return {
+          parses: richTextWork.parses - before.parses,
+          perCharacter: (richTextWork.searched - before.searched) / text.length,
+        };
       });
       for (const each of work) {
         expect(each.parses).to.equal(1);

@@ -8,11 +8,14 @@ import { probe } from './probe.js';
 describe('the built bundle’s FAQ data', () => {
   it('joins answer paragraphs with a blank line', async () => {
     const { structuredData } = await probe('/tests/pages/strict.html');
-    const answers = (JSON.parse(structuredData!) as { mainEntity: { acceptedAnswer: { text: string } }[] }).mainEntity.map(
-      (item) => item.acceptedAnswer.text,
-    );
+    const answers = (
+      JSON.parse(structuredData!) as { mainEntity: { acceptedAnswer: { text: string } }[] }
+    ).mainEntity.map((item) => item.acceptedAnswer.text);
     const expected = Object.values(en.faq).map((item) => item.answer.map(plainText).join('\n\n'));
-    expect(expected.some((text) => text.includes('\n\n')), 'some answer has paragraphs').to.equal(true);
+    expect(
+      expected.some((text) => text.includes('\n\n')),
+      'some answer has paragraphs',
+    ).to.equal(true);
     expect(answers).to.deep.equal(expected);
   });
 

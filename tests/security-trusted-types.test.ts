@@ -62,7 +62,9 @@ describe('Trusted Types with listed policy names', () => {
       return;
     }
     expect(result.consoleErrors).to.have.length(1);
-    expect(result.consoleErrors[0]).to.match(/^<mms-guidance>: /).and.contain("'allow-duplicates'");
+    expect(result.consoleErrors[0])
+      .to.match(/^<mms-guidance>: /)
+      .and.contain("'allow-duplicates'");
     expect(result.defined).to.equal(false);
     expect(result.fallbackShown).to.equal(true);
   });

@@ -74,10 +74,11 @@ describe('share bar', () => {
     for (const svg of shadow(el).querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
   });
 
-  it('shares the text in the reader\'s language, and a partner\'s own text', async () => {
+  it("shares the text in the reader's language, and a partner's own text", async () => {
     const french = await renderWithoutShareSheet(html`<mms-guidance lang="fr"></mms-guidance>`);
     expect(newTabDescription(french, (parts(french, 'share-link') as HTMLAnchorElement[])[0]!)).to.equal(fr.ui.newTab);
-    const mail = (el: MmsGuidance) => (parts(el, 'share-link') as HTMLAnchorElement[]).find((a) => a.protocol === 'mailto:')!;
+    const mail = (el: MmsGuidance) =>
+      (parts(el, 'share-link') as HTMLAnchorElement[]).find((a) => a.protocol === 'mailto:')!;
     expect(decodeURIComponent(mail(french).href)).to.contain(`subject=${fr.ui.shareText}`);
     expect(visibleText(mail(french))).to.equal(fr.ui.email);
     const partner = widgetWithContent({ en: { ui: { shareText: 'What the MMS TAG says about MMS after birth' } } });
@@ -86,9 +87,13 @@ describe('share bar', () => {
   });
 
   it('shares share-url instead of the page when given, and warns about one that is not http(s)', async () => {
-    const el = await renderWithoutShareSheet(html`<mms-guidance share-url="https://health.example/mms"></mms-guidance>`);
+    const el = await renderWithoutShareSheet(
+      html`<mms-guidance share-url="https://health.example/mms"></mms-guidance>`,
+    );
     const facebook = (parts(el, 'share-link') as HTMLAnchorElement[])[3]!;
-    expect(facebook.href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent('https://health.example/mms')}`);
+    expect(facebook.href).to.equal(
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent('https://health.example/mms')}`,
+    );
     expect(warnings.messages).to.deep.equal([]);
     const bad = await renderWithoutShareSheet(html`<mms-guidance share-url="javascript:alert(1)"></mms-guidance>`);
     expect((parts(bad, 'share-link') as HTMLAnchorElement[])[3]!.href).to.contain(encodeURIComponent(page()));

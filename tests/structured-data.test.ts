@@ -21,9 +21,11 @@ function faqPageProblems(json: Record<string, unknown>): string[] {
   entities.forEach((question: Record<string, unknown>, index) => {
     const answer = question['acceptedAnswer'] as Record<string, unknown> | undefined;
     if (question['@type'] !== 'Question') problems.push(`mainEntity[${index}] is not a Question`);
-    if (typeof question['name'] !== 'string' || question['name'] === '') problems.push(`mainEntity[${index}] has no name`);
+    if (typeof question['name'] !== 'string' || question['name'] === '')
+      problems.push(`mainEntity[${index}] has no name`);
     if (answer?.['@type'] !== 'Answer') problems.push(`mainEntity[${index}].acceptedAnswer is not an Answer`);
-    if (typeof answer?.['text'] !== 'string' || answer['text'] === '') problems.push(`mainEntity[${index}] has no answer text`);
+    if (typeof answer?.['text'] !== 'string' || answer['text'] === '')
+      problems.push(`mainEntity[${index}] has no answer text`);
     const extra = Object.keys(question).filter((key) => !['@type', 'name', 'acceptedAnswer'].includes(key));
     if (extra.length > 0) problems.push(`mainEntity[${index}] has unknown keys ${extra.join(', ')}`);
   });
@@ -54,20 +56,24 @@ describe('structured data', () => {
   });
 
   it('writes it once per page, however many widgets ask', async () => {
-    await fixture(html`<div>
-      <mms-guidance structured-data></mms-guidance><mms-guidance structured-data lang="fr"></mms-guidance>
-      <mms-guidance structured-data></mms-guidance>
-    </div>`);
+    await fixture(
+      html`<div>
+        <mms-guidance structured-data></mms-guidance><mms-guidance structured-data lang="fr"></mms-guidance>
+        <mms-guidance structured-data></mms-guidance>
+      </div>`,
+    );
     await new Promise((resolve) => setTimeout(resolve));
     expect(scripts()).to.have.length(1);
     expect(data()['inLanguage'], 'the first widget speaks for the page').to.equal('en');
   });
 
   it('lets the first widget speak for the page, in its language, whatever the others say or do later', async () => {
-    const root = await fixture<HTMLElement>(html`<div>
-      <mms-guidance structured-data lang="fr"></mms-guidance><mms-guidance structured-data></mms-guidance>
-      <mms-guidance structured-data lang="pt"></mms-guidance>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <mms-guidance structured-data lang="fr"></mms-guidance><mms-guidance structured-data></mms-guidance>
+        <mms-guidance structured-data lang="pt"></mms-guidance>
+      </div>`,
+    );
     const widgets = [...root.querySelectorAll('mms-guidance')];
     await Promise.all(widgets.map((widget) => widget.updateComplete));
     const spoken = () => [data()['inLanguage'], (data()['mainEntity'] as { name: string }[])[0]!.name];
@@ -90,7 +96,9 @@ describe('structured data', () => {
 
   it('hands over to the next widget when the first leaves, and goes when the last does', async () => {
     const root = await fixture<HTMLElement>(
-      html`<div><mms-guidance structured-data></mms-guidance><mms-guidance structured-data lang="pt"></mms-guidance></div>`,
+      html`<div>
+        <mms-guidance structured-data></mms-guidance><mms-guidance structured-data lang="pt"></mms-guidance>
+      </div>`,
     );
     const [first, second] = [...root.querySelectorAll('mms-guidance')];
     await second!.updateComplete;
@@ -105,7 +113,10 @@ describe('structured data', () => {
       {
         en: {
           faq: {
-            evidence: { question: 'Evidence?</script><script>alert(1)</script>', answer: ['See [the ministry](https://health.example/mms).'] },
+            evidence: {
+              question: 'Evidence?</script><script>alert(1)</script>',
+              answer: ['See [the ministry](https://health.example/mms).'],
+            },
           },
         },
       },

@@ -9,7 +9,11 @@ const style = (node: Element) => getComputedStyle(node);
 
 interface Manifest {
   modules: {
-    declarations?: { customElement?: boolean; cssParts: { name: string }[]; cssProperties: { name: string; default?: string }[] }[];
+    declarations?: {
+      customElement?: boolean;
+      cssParts: { name: string }[];
+      cssProperties: { name: string; default?: string }[];
+    }[];
   }[];
 }
 async function documented() {
@@ -20,7 +24,9 @@ async function documented() {
 describe('theming', () => {
   it('takes custom properties set on an ancestor into the shadow DOM', async () => {
     const el = await render(html`
-      <div style="--mms-guidance-accent-color: rgb(10, 20, 30); --mms-guidance-accent-text-color: rgb(250, 250, 240); --mms-guidance-key-message-background-color: rgb(230, 240, 250)">
+      <div
+        style="--mms-guidance-accent-color: rgb(10, 20, 30); --mms-guidance-accent-text-color: rgb(250, 250, 240); --mms-guidance-key-message-background-color: rgb(230, 240, 250)"
+      >
         <section><mms-guidance></mms-guidance></section>
       </div>
     `);
@@ -32,13 +38,19 @@ describe('theming', () => {
   });
 
   it('takes custom properties set on the element itself', async () => {
-    const el = await render(html`<mms-guidance style="--mms-guidance-radius: 0px; --mms-guidance-surface-color: rgb(255, 250, 240)"></mms-guidance>`);
+    const el = await render(
+      html`<mms-guidance
+        style="--mms-guidance-radius: 0px; --mms-guidance-surface-color: rgb(255, 250, 240)"
+      ></mms-guidance>`,
+    );
     expect(style(part(el, 'card')).borderTopLeftRadius).to.equal('0px');
     expect(style(part(el, 'card')).backgroundColor).to.equal('rgb(255, 250, 240)');
   });
 
   it('inherits the page font, buttons included, unless a token sets one', async () => {
-    const el = await render(html`<div style="font-family: 'Courier New', monospace; font-size: 20px"><mms-guidance></mms-guidance></div>`);
+    const el = await render(
+      html`<div style="font-family: 'Courier New', monospace; font-size: 20px"><mms-guidance></mms-guidance></div>`,
+    );
     for (const node of [part(el, 'title'), part(el, 'context'), questions(el)[0]!, part(el, 'toggle-all')]) {
       expect(style(node).fontFamily).to.contain('Courier New');
     }
@@ -50,11 +62,15 @@ describe('theming', () => {
   it('lets the page style every documented ::part()', async () => {
     const sheet = document.createElement('style');
     const { cssParts } = await documented();
-    sheet.textContent = cssParts.map((p) => `.parts mms-guidance::part(${p.name}) { outline-color: rgb(7, 8, 9); }`).join('\n');
+    sheet.textContent = cssParts
+      .map((p) => `.parts mms-guidance::part(${p.name}) { outline-color: rgb(7, 8, 9); }`)
+      .join('\n');
     document.head.append(sheet);
     try {
       // French, so the unreviewed-translation notice renders too; no share sheet, so the share links do.
-      const el = await renderWithoutShareSheet(html`<div class="parts"><mms-guidance lang="fr" open-items="mms-tag"></mms-guidance></div>`);
+      const el = await renderWithoutShareSheet(
+        html`<div class="parts"><mms-guidance lang="fr" open-items="mms-tag"></mms-guidance></div>`,
+      );
       for (const { name } of cssParts) {
         expect(parts(el, name), `part ${name}`).to.not.be.empty;
         expect(style(parts(el, name)[0]!).outlineColor, `part ${name}`).to.equal('rgb(7, 8, 9)');
@@ -67,14 +83,18 @@ describe('theming', () => {
   it('documents every part it renders', async () => {
     const { cssParts } = await documented();
     const el = await renderWithoutShareSheet(html`<mms-guidance lang="fr" open-items="mms-tag"></mms-guidance>`);
-    const rendered = new Set([...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(' ')));
+    const rendered = new Set(
+      [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(' ')),
+    );
     expect([...rendered].sort()).to.deep.equal(cssParts.map((p) => p.name).sort());
   });
 
   it('documents every --mms-guidance-* property the styles read, and reads every one documented', async () => {
     const { cssProperties } = await documented();
     const el = await render(html`<mms-guidance></mms-guidance>`);
-    const cssText = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    const cssText = el
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join('\n');
     const used = new Set(cssText.match(/--mms-guidance-[a-z-]+/g));
     expect([...used].sort()).to.deep.equal(cssProperties.map((p) => p.name).sort());
   });
@@ -95,9 +115,12 @@ describe('theming', () => {
     const icon = part(el, 'faq-icon');
     expect(parseFloat(style(icon).transitionDuration)).to.be.greaterThan(0);
     // The stylesheet's reduced-motion rule must reach the icon in every engine...
-    const reducedRules = el.shadowRoot!.adoptedStyleSheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(rule.conditionText))
+    const reducedRules = el
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .filter(
+        (rule): rule is CSSMediaRule =>
+          rule instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(rule.conditionText),
+      )
       .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
     const iconRule = reducedRules.find((rule) => icon.matches(rule.selectorText));
     expect(iconRule, 'a reduced-motion rule for the icon').to.exist;
@@ -200,8 +223,10 @@ describe('theme guard: every pair it checks', () => {
     });
   }
 
-  it('keeps a brand colour of 3.65:1 as the button\'s background: only the text on it changes', async () => {
-    const el = await render(html`<div style="--mms-guidance-accent-color: #0a84ff"><mms-guidance></mms-guidance></div>`);
+  it("keeps a brand colour of 3.65:1 as the button's background: only the text on it changes", async () => {
+    const el = await render(
+      html`<div style="--mms-guidance-accent-color: #0a84ff"><mms-guidance></mms-guidance></div>`,
+    );
     expect(style(part(el, 'guidance-link')).backgroundColor).to.equal('rgb(10, 132, 255)');
   });
 });

@@ -6,8 +6,23 @@ import { xssPayloads } from './xss-payloads.js';
 
 /** Every element the widget's templates and rich text can make; anything else was injected. */
 const allowedElements = new Set([
-  'article', 'section', 'div', 'p', 'span', 'b', 'br', 'em', 'a', 'time', 'button',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'article',
+  'section',
+  'div',
+  'p',
+  'span',
+  'b',
+  'br',
+  'em',
+  'a',
+  'time',
+  'button',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ]);
 const allowedProtocols = ['https:', 'http:', 'mailto:'];
 
@@ -15,7 +30,9 @@ const allowedProtocols = ['https:', 'http:', 'mailto:'];
 const isOwnIcon = (node: Element): boolean =>
   node.localName === 'path'
     ? node.parentElement !== null && isOwnIcon(node.parentElement)
-    : node.localName === 'svg' && node.parentElement!.matches('.share-target, .copy-item-link') && node.parentElement!.firstElementChild === node;
+    : node.localName === 'svg' &&
+      node.parentElement!.matches('.share-target, .copy-item-link') &&
+      node.parentElement!.firstElementChild === node;
 
 /** Partner content for English with the payload in every text field, every rich-text link and every link field. */
 function contentCarrying(payload: string): unknown {
@@ -51,10 +68,18 @@ async function renderWith(payload: string): Promise<MmsGuidance> {
 
 describe(`XSS: ${xssPayloads.length} payloads in every text and link field`, () => {
   const executed: string[] = [];
-  const saved = { alert: window.alert, confirm: window.confirm, prompt: window.prompt, error: console.error, warn: console.warn };
+  const saved = {
+    alert: window.alert,
+    confirm: window.confirm,
+    prompt: window.prompt,
+    error: console.error,
+    warn: console.warn,
+  };
   let headBefore = '';
   const activeElements = () =>
-    document.querySelectorAll('script:not([type="application/json"]), img, iframe, svg, object, embed, link, meta, style').length;
+    document.querySelectorAll(
+      'script:not([type="application/json"]), img, iframe, svg, object, embed, link, meta, style',
+    ).length;
   let activeBefore = 0;
 
   before(() => {

@@ -290,7 +290,9 @@ var MmsGuidance = class MmsGuidance extends LitElement {
           <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
         </div>
         <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
-        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}>${say(card.guidanceLabel)}</a>
+        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}
+          >${say(card.guidanceLabel)}</a
+        >
         <p class="referral" part="referral">${sayRich(referral.text)}</p>
         ${this.renderFaq()} ${this.share === "off" ? nothing : this.sharing.renderBar(ui, card.title, say)}
         ${this.renderProvenance()}
@@ -374,7 +376,9 @@ var MmsGuidance = class MmsGuidance extends LitElement {
           .hidden=${hiddenUnlessOpen(open)}
         >
           <div class="faq-answer-body">
-            <div class="faq-answer-text">${item.answer.map((paragraph) => html`<p>${this.sayRich(paragraph)}</p>`)}</div>
+            <div class="faq-answer-text">
+              ${item.answer.map((paragraph) => html`<p>${this.sayRich(paragraph)}</p>`)}
+            </div>
             ${open ? this.sharing.renderItemLink(id, this.content.ui, this.say) : nothing}
           </div>
         </div>

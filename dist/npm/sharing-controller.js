@@ -106,24 +106,34 @@ var SharingController = class {
 		const url = this.address;
 		return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
       <span class="share-label" id="share-label">${say(ui.share)}</span>
-      ${this.canShare ? html`<button type="button" class="share-button" part="share-button" @click=${() => this.shareNatively(title, ui.shareText)}>
-            ${say(ui.shareButton)}
-          </button>` : html`<button type="button" class="share-button share-target" part="share-button" @click=${() => this.copy(url)}>
-              ${icon(icons.copy)}<span class="share-name">${say(ui.copyLink)}</span>
-            </button>
-            ${shareLinks(url, ui.shareText).map(([channel, href]) => channel === "email" ? html`<a class="share-link share-target" part="share-link" href=${href} data-channel=${channel}
-                    >${icon(icons.email)}<span class="share-name">${say(ui.email)}</span></a
-                  >` : html`<a
-                    class="share-link share-target"
-                    part="share-link"
-                    href=${href}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    aria-describedby="new-tab"
-                    data-channel=${channel}
-                    >${icon(icons[channel])}<span class="share-name">${serviceNames[channel]}</span></a
-                  >`)}
-            <span id="new-tab" hidden>${say(ui.newTab)}</span>`}
+      ${this.canShare ? html`<button
+              type="button"
+              class="share-button"
+              part="share-button"
+              @click=${() => this.shareNatively(title, ui.shareText)}
+            >
+              ${say(ui.shareButton)}
+            </button>` : html`<button
+                type="button"
+                class="share-button share-target"
+                part="share-button"
+                @click=${() => this.copy(url)}
+              >
+                ${icon(icons.copy)}<span class="share-name">${say(ui.copyLink)}</span>
+              </button>
+              ${shareLinks(url, ui.shareText).map(([channel, href]) => channel === "email" ? html`<a class="share-link share-target" part="share-link" href=${href} data-channel=${channel}
+                      >${icon(icons.email)}<span class="share-name">${say(ui.email)}</span></a
+                    >` : html`<a
+                      class="share-link share-target"
+                      part="share-link"
+                      href=${href}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-describedby="new-tab"
+                      data-channel=${channel}
+                      >${icon(icons[channel])}<span class="share-name">${serviceNames[channel]}</span></a
+                    >`)}
+              <span id="new-tab" hidden>${say(ui.newTab)}</span>`}
       ${this.renderCopied("", ui, say)}
     </div>`;
 	}

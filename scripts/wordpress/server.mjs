@@ -18,12 +18,14 @@ const present = () =>
 export function ensureWordPressPackages() {
   if (present()) return;
   const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (!canApt) throw new Error(`The WordPress tests need the Debian/Ubuntu packages: apt-get install -y ${packages.join(' ')}`);
+  if (!canApt)
+    throw new Error(`The WordPress tests need the Debian/Ubuntu packages: apt-get install -y ${packages.join(' ')}`);
   console.log(`Installing with apt-get: ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
-  if (!present()) throw new Error('apt-get finished but WordPress, MariaDB, PHP with mysqli or Apache is still missing');
+  if (!present())
+    throw new Error('apt-get finished but WordPress, MariaDB, PHP with mysqli or Apache is still missing');
 }
 
 const freePort = () =>
@@ -122,7 +124,10 @@ ServerName 127.0.0.1
   // mod_php needs the prefork MPM; Debian enables it with libapache2-mod-php, this makes sure.
   for (const mod of ['mpm_event', 'mpm_worker']) spawnSync('a2dismod', ['-q', mod], { stdio: 'ignore' });
   for (const mod of ['mpm_prefork', 'php8.2']) spawnSync('a2enmod', ['-q', mod], { stdio: 'ignore' });
-  execFileSync('apache2', ['-f', conf, '-k', 'start'], { stdio: 'inherit', env: { ...process.env, APACHE_RUN_DIR: workDir, APACHE_LOG_DIR: workDir, APACHE_LOCK_DIR: workDir } });
+  execFileSync('apache2', ['-f', conf, '-k', 'start'], {
+    stdio: 'inherit',
+    env: { ...process.env, APACHE_RUN_DIR: workDir, APACHE_LOG_DIR: workDir, APACHE_LOCK_DIR: workDir },
+  });
   for (let i = 0; i < 100; i++) {
     try {
       await fetch(`${url}/wp-includes/images/blank.gif`);

@@ -28,7 +28,11 @@ async function check(group, name, run) {
   } catch (error) {
     counts.failed++;
     failures.push(`${group}: ${name}`);
-    console.log(`  ✗ ${group}: ${name}\n      ${String(error.message ?? error).split('\n').join('\n      ')}`);
+    console.log(
+      `  ✗ ${group}: ${name}\n      ${String(error.message ?? error)
+        .split('\n')
+        .join('\n      ')}`,
+    );
   }
 }
 
@@ -54,9 +58,12 @@ const language = Object.fromEntries(builtIn.map((l) => [l.lang, l]));
 /** The <mms-guidance …> start tags in served HTML, as attribute maps. */
 const elementsIn = (html) =>
   [...html.matchAll(/<mms-guidance\b([^>]*)>/g)].map(([, attributes]) =>
-    Object.fromEntries([...attributes.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? ''])),
+    Object.fromEntries(
+      [...attributes.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? '']),
+    ),
   );
-const scriptsIn = (html) => [...html.matchAll(/<script\b[^>]*\bsrc="[^"]*\/mms-guidance[^"]*"[^>]*>/g)].map(([tag]) => tag);
+const scriptsIn = (html) =>
+  [...html.matchAll(/<script\b[^>]*\bsrc="[^"]*\/mms-guidance[^"]*"[^>]*>/g)].map(([tag]) => tag);
 const allowed = {
   lang: /^(en|fr|es|pt|ur)$/,
   'heading-level': /^[1-5]$/,
@@ -98,7 +105,9 @@ try {
   await timed('plugin staged from dist/', () => stageWordPressPlugin(pluginsDir));
   site = await timed('MariaDB, database, Apache started', () => startWordPress(workDir));
   data = await timed('WordPress installed, plugin activated, Author and posts created', () =>
-    JSON.parse(execFileSync('php', [join(import.meta.dirname, 'setup.php'), site.url, configName], { encoding: 'utf8' })),
+    JSON.parse(
+      execFileSync('php', [join(import.meta.dirname, 'setup.php'), site.url, configName], { encoding: 'utf8' }),
+    ),
   );
   console.log(`\nWordPress at ${site.url}; set-up: ${JSON.stringify(timings)}`);
 } catch (error) {
@@ -114,7 +123,7 @@ if (data) {
     await Promise.all(Object.entries(posts).map(async ([name, post]) => [name, await (await fetch(post.url)).text()])),
   );
 
-  console.log('\n▶ As WordPress saves and serves the Author\'s posts');
+  console.log("\n▶ As WordPress saves and serves the Author's posts");
   const server = (name, run) => check('WordPress (server)', name, run);
   await server('an Author lacks unfiltered_html; Editors and Administrators have it (single site)', () => {
     assert.equal(capabilities.author_unfiltered_html, false);
@@ -152,11 +161,17 @@ if (data) {
   await server('the shortcode post serves the element with its options and the Spanish bundle', () => {
     assertCleanElements(served.shortcode, 1);
     assert.equal(elementsIn(served.shortcode)[0].lang, 'es');
-    assert.deepEqual(scriptsIn(served.shortcode).map((tag) => tag.match(/assets\/([^"]+)"/)[1]), ['mms-guidance.es.js']);
+    assert.deepEqual(
+      scriptsIn(served.shortcode).map((tag) => tag.match(/assets\/([^"]+)"/)[1]),
+      ['mms-guidance.es.js'],
+    );
   });
   await server('a post with two blocks in two languages loads the all-language bundle once', () => {
     assertCleanElements(served.twoBlocks, 2);
-    assert.deepEqual(scriptsIn(served.twoBlocks).map((tag) => tag.match(/assets\/([^"]+)"/)[1]), ['mms-guidance.js']);
+    assert.deepEqual(
+      scriptsIn(served.twoBlocks).map((tag) => tag.match(/assets\/([^"]+)"/)[1]),
+      ['mms-guidance.js'],
+    );
   });
   await server('a post without the block loads no script of the plugin', () => {
     assert.deepEqual(scriptsIn(served.none), []);
@@ -200,7 +215,10 @@ if (data) {
     '--disable-sync',
     '--no-first-run',
   ];
-  const axeSource = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const axeSource = readFileSync(
+    join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
+    'utf8',
+  );
   const engines = [
     ['Chromium', { executablePath: browserPaths.chromium, args: browserArgs }],
     ['Firefox', { browser: 'firefox', executablePath: browserPaths.firefox }],
@@ -218,11 +236,13 @@ if (data) {
       const problems = [];
       page.on('console', (message) => {
         // A failed request shows as a console error too; the response handler names it, or lets /favicon.ico pass.
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          problems.push(`console: ${message.text()}`);
       });
       page.on('response', (response) => {
         // Browsers ask for /favicon.ico on their own; the test site has none.
-        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+          problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('dialog', (dialog) => {
@@ -267,7 +287,8 @@ if (data) {
     const scriptCount = (page) =>
       page.evaluate(() => ({
         tags: document.querySelectorAll('script[src*="/mms-guidance"]').length,
-        fetched: performance.getEntriesByType('resource').filter((entry) => /\/mms-guidance[^/]*\.js/.test(entry.name)).length,
+        fetched: performance.getEntriesByType('resource').filter((entry) => /\/mms-guidance[^/]*\.js/.test(entry.name))
+          .length,
       }));
 
     for (const [name, lang, what] of [
@@ -275,15 +296,22 @@ if (data) {
       ['shortcode', 'es', 'shortcode'],
     ]) {
       const { page, problems } = await open(name);
-      await check(group, `the Author's ${what} post shows the widget in ${language[lang].name}, fallback in it too`, async () => {
-        await upgraded(page, 1);
-        const [facts] = await widgetFacts(page);
-        assert.equal(facts.lang, lang);
-        assert.equal(facts.title, language[lang].card.title);
-        assert.equal(facts.titleTag, 'h3');
-        assert.equal(facts.shareBar, false);
-        assert.equal(facts.fallback, `${plainText(language[lang].card.keyMessage)} ${language[lang].card.guidanceLabel}`);
-      });
+      await check(
+        group,
+        `the Author's ${what} post shows the widget in ${language[lang].name}, fallback in it too`,
+        async () => {
+          await upgraded(page, 1);
+          const [facts] = await widgetFacts(page);
+          assert.equal(facts.lang, lang);
+          assert.equal(facts.title, language[lang].card.title);
+          assert.equal(facts.titleTag, 'h3');
+          assert.equal(facts.shareBar, false);
+          assert.equal(
+            facts.fallback,
+            `${plainText(language[lang].card.keyMessage)} ${language[lang].card.guidanceLabel}`,
+          );
+        },
+      );
       if (name === 'block') {
         await check(group, 'the block opens the question it names (open items)', async () => {
           const [facts] = await widgetFacts(page);
@@ -310,7 +338,13 @@ if (data) {
       await check(group, 'two blocks (French, Urdu): both shown, one script tag, one script fetched', async () => {
         await upgraded(page, 2);
         const facts = await widgetFacts(page);
-        assert.deepEqual(facts.map((f) => [f.lang, f.dir]), [['fr', 'ltr'], ['ur', 'rtl']]);
+        assert.deepEqual(
+          facts.map((f) => [f.lang, f.dir]),
+          [
+            ['fr', 'ltr'],
+            ['ur', 'rtl'],
+          ],
+        );
         assert.deepEqual(await scriptCount(page), { tags: 1, fetched: 1 });
         assert.deepEqual(problems, []);
       });
@@ -329,9 +363,17 @@ if (data) {
       await check(group, 'hostile options: widgets show with defaults, nothing runs, no errors', async () => {
         await upgraded(page, 2);
         const facts = await widgetFacts(page);
-        assert.deepEqual(facts.map((f) => [f.lang, f.titleTag]), [['en', 'h2'], ['en', 'h2']]);
+        assert.deepEqual(
+          facts.map((f) => [f.lang, f.titleTag]),
+          [
+            ['en', 'h2'],
+            ['en', 'h2'],
+          ],
+        );
         const handlers = await page.evaluate(
-          () => [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+          () =>
+            [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')))
+              .length,
         );
         assert.equal(handlers, 0);
         assert.deepEqual(problems, []);
@@ -339,66 +381,84 @@ if (data) {
       await page.close();
     }
     if (engine === 'Chromium') {
-      await check(group, "the block editor offers the block to an Author; its sidebar sets the language; its preview is the widget", async () => {
-        const page = await browser.newPage();
-        const problems = [];
-        // The admin's own requests may fail here (avatars from other sites on a closed network; WordPress 6.1 asks
-        // for the theme's template with rights an Author lacks), so only the plugin's requests must all succeed.
-        const ours = (url) => url.includes('mms-guidance');
-        page.on('console', (message) => {
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
-        });
-        page.on('requestfailed', (request) => ours(request.url()) && problems.push(`failed: ${request.url()}`));
-        page.on('response', (response) => {
-          if (ours(response.url()) && response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-        });
-        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-        await page.setCookie(...data.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1' })));
-        await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
-        await page
-          .waitForFunction(() => window.wp?.blocks?.getBlockType('mms-guidance/guidance'), { timeout: 20000 })
-          .catch(async (error) => {
-            const seen = await page.evaluate(() => [document.title, Object.keys(window.wp ?? {}).join(' ')]);
-            throw new Error(`${error.message} at ${page.url()} (${seen.join('; ')}) ${problems.join('; ')}`);
+      await check(
+        group,
+        'the block editor offers the block to an Author; its sidebar sets the language; its preview is the widget',
+        async () => {
+          const page = await browser.newPage();
+          const problems = [];
+          // The admin's own requests may fail here (avatars from other sites on a closed network; WordPress 6.1 asks
+          // for the theme's template with rights an Author lacks), so only the plugin's requests must all succeed.
+          const ours = (url) => url.includes('mms-guidance');
+          page.on('console', (message) => {
+            if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+              problems.push(`console: ${message.text()}`);
           });
-        const block = await page.evaluate(() => {
-          const type = window.wp.blocks.getBlockType('mms-guidance/guidance');
-          const created = window.wp.blocks.createBlock('mms-guidance/guidance', { lang: 'fr' });
-          window.wp.data.dispatch('core/block-editor').insertBlocks(created);
-          window.wp.data.dispatch('core/block-editor').selectBlock(created.clientId);
-          return { title: type.title, category: type.category, attributes: Object.keys(type.attributes) };
-        });
-        assert.equal(block.title, 'MMS guidance');
-        assert.equal(block.category, 'embed');
-        for (const name of ['lang', 'headingLevel', 'colorScheme', 'accentColor', 'share', 'structuredData', 'openItems']) {
-          assert.ok(block.attributes.includes(name), `attribute ${name}`);
-        }
-        // The sidebar's language control shows the chosen language; the canvas shows the server's French fallback.
-        await page.waitForFunction(
-          () => [...document.querySelectorAll('select')].some((select) => select.value === 'fr' && select.closest('.block-editor-block-inspector')),
-          { timeout: 10000 },
-        );
-        // The canvas shows the server's rendering, upgraded by the widget the plugin loads in the editor.
-        await page.waitForFunction(
-          (title) =>
-            [...document.querySelectorAll('mms-guidance')].some(
-              (widget) => widget.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() === title,
-            ),
-          { timeout: 10000 },
-          language.fr.card.title,
-        );
-        assert.deepEqual(problems, []);
-        if (process.env.WORDPRESS_SCREENSHOTS) {
-          await page.evaluate(() => {
-            const { select, dispatch } = window.wp.data;
-            if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+          page.on('requestfailed', (request) => ours(request.url()) && problems.push(`failed: ${request.url()}`));
+          page.on('response', (response) => {
+            if (ours(response.url()) && response.status() >= 400)
+              problems.push(`HTTP ${response.status()}: ${response.url()}`);
           });
-          await page.setViewport({ width: 1280, height: 900 });
-          await new Promise((resolve) => setTimeout(resolve, 500)); // the guide's closing animation
-          await page.screenshot({ path: join('docs', 'screenshots', 'wordpress-block-editor.png') });
-        }
-        await page.close();
-      });
+          page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+          await page.setCookie(...data.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1' })));
+          await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+          await page
+            .waitForFunction(() => window.wp?.blocks?.getBlockType('mms-guidance/guidance'), { timeout: 20000 })
+            .catch(async (error) => {
+              const seen = await page.evaluate(() => [document.title, Object.keys(window.wp ?? {}).join(' ')]);
+              throw new Error(`${error.message} at ${page.url()} (${seen.join('; ')}) ${problems.join('; ')}`);
+            });
+          const block = await page.evaluate(() => {
+            const type = window.wp.blocks.getBlockType('mms-guidance/guidance');
+            const created = window.wp.blocks.createBlock('mms-guidance/guidance', { lang: 'fr' });
+            window.wp.data.dispatch('core/block-editor').insertBlocks(created);
+            window.wp.data.dispatch('core/block-editor').selectBlock(created.clientId);
+            return { title: type.title, category: type.category, attributes: Object.keys(type.attributes) };
+          });
+          assert.equal(block.title, 'MMS guidance');
+          assert.equal(block.category, 'embed');
+          for (const name of [
+            'lang',
+            'headingLevel',
+            'colorScheme',
+            'accentColor',
+            'share',
+            'structuredData',
+            'openItems',
+          ]) {
+            assert.ok(block.attributes.includes(name), `attribute ${name}`);
+          }
+          // The sidebar's language control shows the chosen language; the canvas shows the server's French fallback.
+          await page.waitForFunction(
+            () =>
+              [...document.querySelectorAll('select')].some(
+                (select) => select.value === 'fr' && select.closest('.block-editor-block-inspector'),
+              ),
+            { timeout: 10000 },
+          );
+          // The canvas shows the server's rendering, upgraded by the widget the plugin loads in the editor.
+          await page.waitForFunction(
+            (title) =>
+              [...document.querySelectorAll('mms-guidance')].some(
+                (widget) => widget.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() === title,
+              ),
+            { timeout: 10000 },
+            language.fr.card.title,
+          );
+          assert.deepEqual(problems, []);
+          if (process.env.WORDPRESS_SCREENSHOTS) {
+            await page.evaluate(() => {
+              const { select, dispatch } = window.wp.data;
+              if (select('core/edit-post').isFeatureActive('welcomeGuide'))
+                dispatch('core/edit-post').toggleFeature('welcomeGuide');
+            });
+            await page.setViewport({ width: 1280, height: 900 });
+            await new Promise((resolve) => setTimeout(resolve, 500)); // the guide's closing animation
+            await page.screenshot({ path: join('docs', 'screenshots', 'wordpress-block-editor.png') });
+          }
+          await page.close();
+        },
+      );
     }
     await browser.close();
   }

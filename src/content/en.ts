@@ -52,7 +52,7 @@ export const en: Language = {
         'The MMS TAG is an interdisciplinary group of experts in nutrition, maternal health and public health. It was established in 2018 and has been hosted by HMHB since 2023.',
       ],
     },
-    'audience': {
+    audience: {
       source: 'S1',
       question: 'Who is the guidance for?',
       answer: [
@@ -76,11 +76,9 @@ export const en: Language = {
     'primary-target': {
       source: 'S1',
       question: 'Who should be the primary target for MMS?',
-      answer: [
-        'Pregnant women should be the primary target for receiving MMS in national antenatal care services.',
-      ],
+      answer: ['Pregnant women should be the primary target for receiving MMS in national antenatal care services.'],
     },
-    'evidence': {
+    evidence: {
       source: 'S1',
       question: 'What evidence does HMHB report on MMS during breastfeeding?',
       answer: [
@@ -88,7 +86,7 @@ export const en: Language = {
         'HMHB also reports that the presumed postpartum benefit of MMS is biologically plausible and that MMS is likely to be a safe and valuable addition to a mother’s postpartum diet and, consequently, for the breastfed baby.',
       ],
     },
-    'unicef': {
+    unicef: {
       source: 'S1',
       question: 'What does UNICEF say?',
       answer: [

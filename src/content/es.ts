@@ -49,7 +49,7 @@ export const es: Language = {
         'El MMS TAG es un grupo interdisciplinario de expertos en nutrición, salud materna y salud pública. Se creó en 2018 y desde 2023 está acogido por HMHB.',
       ],
     },
-    'audience': {
+    audience: {
       source: 'S1',
       question: '¿A quién van dirigidas las orientaciones?',
       answer: [
@@ -77,7 +77,7 @@ export const es: Language = {
         'Las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal.',
       ],
     },
-    'evidence': {
+    evidence: {
       source: 'S1',
       question: '¿Qué evidencia comunica HMHB sobre los MMS durante la lactancia?',
       answer: [
@@ -85,7 +85,7 @@ export const es: Language = {
         'Según informa también HMHB, el presunto beneficio posparto de los MMS es biológicamente plausible y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre y, en consecuencia, para el bebé amamantado.',
       ],
     },
-    'unicef': {
+    unicef: {
       source: 'S1',
       question: '¿Qué dice UNICEF?',
       answer: [

@@ -51,7 +51,7 @@ export const fr: Language = {
         'Le MMS TAG est un groupe interdisciplinaire d’experts en nutrition, en santé maternelle et en santé publique. Il a été créé en 2018 et est hébergé par HMHB depuis 2023.',
       ],
     },
-    'audience': {
+    audience: {
       source: 'S1',
       question: 'À qui s’adressent ces orientations ?',
       answer: [
@@ -79,7 +79,7 @@ export const fr: Language = {
         'Les femmes enceintes doivent être la cible principale pour recevoir les MMS dans les services nationaux de soins prénatals.',
       ],
     },
-    'evidence': {
+    evidence: {
       source: 'S1',
       question: 'Quelles données probantes HMHB rapporte-t-il sur les MMS pendant l’allaitement ?',
       answer: [
@@ -87,7 +87,7 @@ export const fr: Language = {
         'HMHB indique aussi que le bénéfice post-partum présumé des MMS est biologiquement plausible et que les MMS constituent probablement un complément sûr et précieux à l’alimentation post-partum de la mère et, par conséquent, pour le bébé allaité.',
       ],
     },
-    'unicef': {
+    unicef: {
       source: 'S1',
       question: 'Que dit l’UNICEF ?',
       answer: [

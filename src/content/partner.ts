@@ -53,14 +53,16 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
   const field = path.slice(path.lastIndexOf('.') + 1);
   if (typeof like === 'string') {
     if (typeof value === 'string') {
-      if (value.length > textLimit) return report(`${path} is ${value.length} characters long, over the ${textLimit} limit`);
+      if (value.length > textLimit)
+        return report(`${path} is ${value.length} characters long, over the ${textLimit} limit`);
       if (choices[field] && !choices[field].includes(value)) {
         return report(`${path} is "${value}"; it may be ${choices[field].join(' or ')}`);
       }
       if (field === 'guidanceHref' && !safeUrl(value, webProtocols)) {
         return report(`${path} "${value}" is not an http(s) URL`);
       }
-      for (const url of unsafeLinks(value)) report(`${path} links to "${url}", which is not http(s) or mailto; only its text is shown`);
+      for (const url of unsafeLinks(value))
+        report(`${path} links to "${url}", which is not http(s) or mailto; only its text is shown`);
       return value;
     }
   } else if (Array.isArray(like)) {
@@ -96,7 +98,9 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
 export function checkPartnerContent(json: unknown, from: string, report: (problem: string) => void): PartnerContent {
   const checked: PartnerContent = {};
   if (!isObject(json)) {
-    report(`${from} should be an object of languages, like {"fr": {"card": {"title": "…"}}}; showing the built-in content`);
+    report(
+      `${from} should be an object of languages, like {"fr": {"card": {"title": "…"}}}; showing the built-in content`,
+    );
     return checked;
   }
   const tags = Object.keys(json).filter((tag) => tag !== '$schema');

@@ -51,7 +51,7 @@ export const pt: Language = {
         'O MMS TAG é um grupo interdisciplinar de especialistas em nutrição, saúde materna e saúde pública. Foi criado em 2018 e é acolhido pelo HMHB desde 2023.',
       ],
     },
-    'audience': {
+    audience: {
       source: 'S1',
       question: 'A quem se destinam as orientações?',
       answer: [
@@ -79,7 +79,7 @@ export const pt: Language = {
         'As mulheres grávidas devem ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais.',
       ],
     },
-    'evidence': {
+    evidence: {
       source: 'S1',
       question: 'Que evidência refere o HMHB sobre os MMS durante a amamentação?',
       answer: [
@@ -87,7 +87,7 @@ export const pt: Language = {
         'O HMHB refere ainda que o benefício pós-parto presumido dos MMS é biologicamente plausível e que é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe e, consequentemente, para o bebé amamentado.',
       ],
     },
-    'unicef': {
+    unicef: {
       source: 'S1',
       question: 'O que diz o UNICEF?',
       answer: [

@@ -36,8 +36,7 @@ export type FaqId =
  * written ISO 8601 (YYYY-MM-DD) and shown in the language's own format.
  */
 export type Review =
-  | { readonly status: 'unreviewed' }
-  | { readonly status: 'reviewed'; readonly reviewer: string; readonly date: string };
+  { readonly status: 'unreviewed' } | { readonly status: 'reviewed'; readonly reviewer: string; readonly date: string };
 
 /**
  * Text that may carry `*emphasis*` and `[links](https://…)`, nothing more;

@@ -49,15 +49,23 @@ export function applyParams(params: URLSearchParams, widget: HTMLElement, framin
   if (given.length < [...params].length) warn('embed: more than 40 parameters; the rest are ignored.');
   for (const [key, value] of given) {
     const token = tokens.find((each) => each.name === key);
-    if (value.length > 512) warn(`embed: ${key.slice(0, 40)} is ${value.length} characters long, over the 512 limit; ignored.`);
+    if (value.length > 512)
+      warn(`embed: ${key.slice(0, 40)} is ${value.length} characters long, over the 512 limit; ignored.`);
     else if (attributes.includes(key)) widget.setAttribute(key, value);
     else if (addresses.includes(key)) {
       if (framing && originOf(value) === framing) widget.setAttribute(key, value);
-      else warn(`embed: ${key}="${value}" is refused: it may only be an address on the page framing this embed (${framing ?? 'unknown here'}).`);
+      else
+        warn(
+          `embed: ${key}="${value}" is refused: it may only be an address on the page framing this embed (${framing ?? 'unknown here'}).`,
+        );
     } else if (token) {
       const kind = token.validAs ?? 'color';
-      if (reaching.test(value)) warn(`embed: ${key}="${value}" is refused: theme values may not use url(), image-set(), var(), env(), attr(), src() or \\.`);
-      else if (!CSS.supports(kind, value)) warn(`embed: ${key}="${value}" is refused: it is not a valid ${kind} value.`);
+      if (reaching.test(value))
+        warn(
+          `embed: ${key}="${value}" is refused: theme values may not use url(), image-set(), var(), env(), attr(), src() or \\.`,
+        );
+      else if (!CSS.supports(kind, value))
+        warn(`embed: ${key}="${value}" is refused: it is not a valid ${kind} value.`);
       else widget.style.setProperty(`--mms-guidance-${key}`, value);
     } else if (key === 'sections') {
       const asked = value.split(/[\s,]+/).filter(Boolean);
@@ -65,7 +73,8 @@ export function applyParams(params: URLSearchParams, widget: HTMLElement, framin
       if (unknown.length > 0 || asked.length === 0) {
         warn(`embed: sections="${value}" may list only ${sections.join(', ')}; showing all.`);
       } else shown = asked;
-    } else if (key === 'lang') widget.lang = value; // the widget warns about a language it lacks
+    } else if (key === 'lang')
+      widget.lang = value; // the widget warns about a language it lacks
     else warn(`embed: unknown parameter "${key}" is ignored.`);
   }
   return shown;

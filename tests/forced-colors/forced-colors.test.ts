@@ -26,7 +26,9 @@ describe('forced colours (Firefox)', () => {
     expect(style('faq-icon').borderRightColor).to.equal(getComputedStyle(questions(el)[0]!).color);
     // The share icons are stroked in the text colour, so forced colours repaint them with their control.
     for (const target of [part(el, 'share-button'), ...parts(el, 'share-link')]) {
-      expect(getComputedStyle(target.querySelector('svg')!).stroke, target.getAttribute('part')!).to.equal(getComputedStyle(target).color);
+      expect(getComputedStyle(target.querySelector('svg')!).stroke, target.getAttribute('part')!).to.equal(
+        getComputedStyle(target).color,
+      );
       expect(getComputedStyle(target).borderTopStyle).to.equal('solid');
     }
     await visualDiff(frame, 'forced-colors');

@@ -16,7 +16,8 @@ function attack(targets) {
   const claims = [{}, ...targets.map((href) => ({ href }))];
   for (const window of new Set([parent, top])) {
     for (const claim of claims) {
-      for (const height of [777, 1, 100000]) window.postMessage({ type: 'mms-guidance-embed:height', height, ...claim }, '*');
+      for (const height of [777, 1, 100000])
+        window.postMessage({ type: 'mms-guidance-embed:height', height, ...claim }, '*');
     }
   }
 }

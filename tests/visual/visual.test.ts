@@ -11,7 +11,9 @@ import { canEmulateMedia, emulate } from '../helpers.js';
 
 async function shoot(name: string, template: TemplateResult, width = 560): Promise<void> {
   const frame = await fixture<HTMLElement>(
-    html`<div style="width: ${width}px; padding: 8px; font: 16px/1.5 'DejaVu Sans', sans-serif; background: #fff">${template}</div>`,
+    html`<div style="width: ${width}px; padding: 8px; font: 16px/1.5 'DejaVu Sans', sans-serif; background: #fff">
+      ${template}
+    </div>`,
   );
   const el = frame.querySelector('mms-guidance') as MmsGuidance;
   await el.updateComplete;
@@ -24,8 +26,10 @@ describe('visual regression', () => {
   it('right to left (Urdu)', () => shoot('rtl', html`<mms-guidance lang="ur" open-items="mms-tag"></mms-guidance>`));
   it('320px wide', () => shoot('narrow-320', html`<mms-guidance open-items="tablet-contents"></mms-guidance>`, 320));
   // A 360px phone (the frame's 8px padding makes up the width): French is the longest text, Urdu runs right to left.
-  it('360px phone, French', () => shoot('phone-360-fr', html`<mms-guidance lang="fr" open-items="evidence"></mms-guidance>`, 344));
-  it('360px phone, Urdu', () => shoot('phone-360-ur', html`<mms-guidance lang="ur" open-items="evidence"></mms-guidance>`, 344));
+  it('360px phone, French', () =>
+    shoot('phone-360-fr', html`<mms-guidance lang="fr" open-items="evidence"></mms-guidance>`, 344));
+  it('360px phone, Urdu', () =>
+    shoot('phone-360-ur', html`<mms-guidance lang="ur" open-items="evidence"></mms-guidance>`, 344));
 
   for (const preset of presets) {
     it(`preset: ${preset.label}`, async () => {

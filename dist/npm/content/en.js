@@ -44,7 +44,7 @@ var en = {
 			question: "What is the MMS TAG?",
 			answer: ["The MMS TAG is an interdisciplinary group of experts in nutrition, maternal health and public health. It was established in 2018 and has been hosted by HMHB since 2023."]
 		},
-		"audience": {
+		audience: {
 			source: "S1",
 			question: "Who is the guidance for?",
 			answer: ["It is meant to provide decision-makers with expert guidance on interpreting the inclusion of breastfeeding women in the United Nations International Multiple Micronutrient Antenatal Preparation (UNIMMAP) MMS product label, ensuring informed decisions on the postpartum use of antenatal MMS."]
@@ -64,12 +64,12 @@ var en = {
 			question: "Who should be the primary target for MMS?",
 			answer: ["Pregnant women should be the primary target for receiving MMS in national antenatal care services."]
 		},
-		"evidence": {
+		evidence: {
 			source: "S1",
 			question: "What evidence does HMHB report on MMS during breastfeeding?",
 			answer: ["HMHB reports that evidence from trials suggests benefits of providing MMS during breastfeeding, given its potential to influence breastmilk micronutrient composition, infant growth, maternal cognition, and maternal and infant micronutrient status.", "HMHB also reports that the presumed postpartum benefit of MMS is biologically plausible and that MMS is likely to be a safe and valuable addition to a mother’s postpartum diet and, consequently, for the breastfed baby."]
 		},
-		"unicef": {
+		unicef: {
 			source: "S1",
 			question: "What does UNICEF say?",
 			answer: ["HMHB reports that, recognizing the postpartum period as an opportunity to restore maternal nutrition reserves after childbirth, the United Nations Children’s Fund (UNICEF) guidance supports the continued use of MMS postpartum.", "The MMS TAG’s guidance is that, while pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum."]

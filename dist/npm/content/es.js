@@ -42,7 +42,7 @@ var es = {
 			question: "¿Qué es el MMS TAG?",
 			answer: ["El MMS TAG es un grupo interdisciplinario de expertos en nutrición, salud materna y salud pública. Se creó en 2018 y desde 2023 está acogido por HMHB."]
 		},
-		"audience": {
+		audience: {
 			source: "S1",
 			question: "¿A quién van dirigidas las orientaciones?",
 			answer: ["Su objetivo es ofrecer a los responsables de la toma de decisiones orientaciones de expertos para interpretar la inclusión de las mujeres lactantes en la etiqueta del producto MMS de la Preparación Prenatal Internacional de Micronutrientes Múltiples de las Naciones Unidas (UNIMMAP), para garantizar que se tomen decisiones informadas sobre el uso posparto de los MMS prenatales."]
@@ -62,12 +62,12 @@ var es = {
 			question: "¿Quién debe ser el principal grupo destinatario de los MMS?",
 			answer: ["Las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal."]
 		},
-		"evidence": {
+		evidence: {
 			source: "S1",
 			question: "¿Qué evidencia comunica HMHB sobre los MMS durante la lactancia?",
 			answer: ["Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, dado su potencial para influir en la composición de micronutrientes de la leche materna, el crecimiento infantil, la cognición materna y el estado de micronutrientes de la madre y del lactante.", "Según informa también HMHB, el presunto beneficio posparto de los MMS es biológicamente plausible y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre y, en consecuencia, para el bebé amamantado."]
 		},
-		"unicef": {
+		unicef: {
 			source: "S1",
 			question: "¿Qué dice UNICEF?",
 			answer: ["Según informa HMHB, al reconocer el periodo posparto como una oportunidad para restablecer las reservas nutricionales maternas después del parto, las orientaciones del Fondo de las Naciones Unidas para la Infancia (UNICEF) respaldan el uso continuado de MMS en el posparto.", "Según las orientaciones del MMS TAG, si bien las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto."]

@@ -44,7 +44,7 @@ var fr = {
 			question: "Qu’est-ce que le MMS TAG ?",
 			answer: ["Le MMS TAG est un groupe interdisciplinaire d’experts en nutrition, en santé maternelle et en santé publique. Il a été créé en 2018 et est hébergé par HMHB depuis 2023."]
 		},
-		"audience": {
+		audience: {
 			source: "S1",
 			question: "À qui s’adressent ces orientations ?",
 			answer: ["Elles visent à fournir aux décideurs des orientations d’experts sur l’interprétation de l’inclusion des femmes allaitantes dans l’étiquette du produit MMS de la Préparation prénatale internationale de micronutriments multiples des Nations Unies (UNIMMAP), afin de garantir des décisions éclairées sur l’utilisation post-partum des MMS prénatals."]
@@ -64,12 +64,12 @@ var fr = {
 			question: "Qui doit être la cible principale des MMS ?",
 			answer: ["Les femmes enceintes doivent être la cible principale pour recevoir les MMS dans les services nationaux de soins prénatals."]
 		},
-		"evidence": {
+		evidence: {
 			source: "S1",
 			question: "Quelles données probantes HMHB rapporte-t-il sur les MMS pendant l’allaitement ?",
 			answer: ["HMHB indique que les données probantes issues d’essais suggèrent des bienfaits de l’apport de MMS pendant l’allaitement, compte tenu de leur potentiel à influer sur la composition du lait maternel en micronutriments, la croissance du nourrisson, la cognition maternelle et le statut en micronutriments de la mère et du nourrisson.", "HMHB indique aussi que le bénéfice post-partum présumé des MMS est biologiquement plausible et que les MMS constituent probablement un complément sûr et précieux à l’alimentation post-partum de la mère et, par conséquent, pour le bébé allaité."]
 		},
-		"unicef": {
+		unicef: {
 			source: "S1",
 			question: "Que dit l’UNICEF ?",
 			answer: ["HMHB indique que, reconnaissant la période post-partum comme une occasion de reconstituer les réserves nutritionnelles de la mère après l’accouchement, les orientations du Fonds des Nations Unies pour l’enfance (UNICEF) soutiennent la poursuite de l’utilisation des MMS pendant le post-partum.", "Selon les orientations du MMS TAG, bien que les femmes enceintes doivent être la cible principale pour recevoir les MMS dans les services nationaux de soins prénatals, s’il reste des comprimés de MMS après l’accouchement, les femmes peuvent utiliser les comprimés de MMS restants pendant le post-partum."]

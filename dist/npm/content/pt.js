@@ -44,7 +44,7 @@ var pt = {
 			question: "O que é o MMS TAG?",
 			answer: ["O MMS TAG é um grupo interdisciplinar de especialistas em nutrição, saúde materna e saúde pública. Foi criado em 2018 e é acolhido pelo HMHB desde 2023."]
 		},
-		"audience": {
+		audience: {
 			source: "S1",
 			question: "A quem se destinam as orientações?",
 			answer: ["Destinam-se a fornecer aos decisores orientações especializadas sobre a interpretação da inclusão das mulheres lactantes no rótulo do produto MMS da Preparação Pré-natal Internacional de Múltiplos Micronutrientes das Nações Unidas (UNIMMAP), garantindo decisões informadas sobre o uso pós-parto dos MMS pré-natais."]
@@ -64,12 +64,12 @@ var pt = {
 			question: "Quem deve ser o principal público-alvo dos MMS?",
 			answer: ["As mulheres grávidas devem ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais."]
 		},
-		"evidence": {
+		evidence: {
 			source: "S1",
 			question: "Que evidência refere o HMHB sobre os MMS durante a amamentação?",
 			answer: ["O HMHB refere que a evidência de ensaios sugere benefícios de fornecer MMS durante a amamentação, dado o seu potencial para influenciar a composição de micronutrientes do leite materno, o crescimento infantil, a cognição materna e o estado de micronutrientes da mãe e do lactente.", "O HMHB refere ainda que o benefício pós-parto presumido dos MMS é biologicamente plausível e que é provável que os MMS sejam um complemento seguro e valioso para a alimentação pós-parto da mãe e, consequentemente, para o bebé amamentado."]
 		},
-		"unicef": {
+		unicef: {
 			source: "S1",
 			question: "O que diz o UNICEF?",
 			answer: ["O HMHB refere que, reconhecendo o período pós-parto como uma oportunidade para restabelecer as reservas nutricionais maternas após o parto, as orientações do Fundo das Nações Unidas para a Infância (UNICEF) apoiam a continuação do uso de MMS no pós-parto.", "Segundo as orientações do MMS TAG, embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto."]
