@@ -3,9 +3,9 @@
 // CHANGELOG), the npm tarball, and the WordPress plugin's zip. It packs what is
 // committed; `npm test` has already checked that dist/ is what the source builds.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeZip } from './zip.mjs';
+import { zipOf } from './zip.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const out = 'release';
@@ -23,7 +23,7 @@ const entries = [
   { name: `${top}/sri.json`, path: 'dist/sri.json' },
 ];
 const zip = join(out, `${top}.zip`);
-writeZip(zip, entries);
+writeFileSync(zip, zipOf(entries));
 console.log(`${zip}: ${entries.length} files, ${statSync(zip).size.toLocaleString('en')} bytes`);
 
 execFileSync('npm', ['pack', '--pack-destination', out, '--silent'], { stdio: ['ignore', 'inherit', 'inherit'] });

@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zipOf } from './zip.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const source = join(root, 'wordpress', 'mms-guidance');
@@ -69,59 +69,6 @@ const filesUnder = (dir) =>
     .sort()
     .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
 
-/** A zip of the files under base, deflated, with fixed dates so the same input gives the same bytes. */
-function zip(base, files) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  const dosTime = 0;
-  const dosDate = (1 << 5) | 1; // 1980-01-01
-  for (const file of files) {
-    const name = Buffer.from(relative(base, file).split(sep).join('/'));
-    const data = readFileSync(file);
-    const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
-    const header = (signature, extra) => {
-      const fields = Buffer.alloc(extra ? 46 : 30);
-      let at = 0;
-      const u32 = (v) => (at = fields.writeUInt32LE(v >>> 0, at));
-      const u16 = (v) => (at = fields.writeUInt16LE(v, at));
-      u32(signature);
-      if (extra) u16(20); // made by
-      u16(20); // version needed
-      u16(0x0800); // UTF-8 names
-      u16(8); // deflate
-      u16(dosTime);
-      u16(dosDate);
-      u32(crc);
-      u32(packed.length);
-      u32(data.length);
-      u16(name.length);
-      u16(0); // extra field
-      if (extra) {
-        u16(0); // comment
-        u16(0); // disk
-        u16(0); // internal attributes
-        u32((0o100644 << 16) >>> 0); // a regular file, rw-r--r--
-        u32(offset);
-      }
-      return fields;
-    };
-    const local = Buffer.concat([header(0x04034b50, false), name, packed]);
-    centrals.push(Buffer.concat([header(0x02014b50, true), name]));
-    locals.push(local);
-    offset += local.length;
-  }
-  const central = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(central.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, central, end]);
-}
-
 function packageVersion() {
   return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 }
@@ -133,7 +80,11 @@ export async function buildWordPressZip({ version = packageVersion(), outDir = '
     const plugin = await stageWordPressPlugin(staging, version);
     mkdirSync(outDir, { recursive: true });
     const path = join(outDir, `mms-guidance-wordpress-${version}.zip`);
-    writeFileSync(path, zip(staging, filesUnder(plugin)));
+    const entries = filesUnder(plugin).map((file) => ({
+      name: relative(staging, file).split(sep).join('/'),
+      path: file,
+    }));
+    writeFileSync(path, zipOf(entries));
     return path;
   } finally {
     rmSync(staging, { recursive: true, force: true });
