@@ -29,9 +29,6 @@ const scratch = join(scratchRoot, basename(project));
 const skipped = new Set(['node_modules', '.git', '.test-tmp', 'bench']);
 cpSync(project, scratch, { recursive: true, filter: (source) => !skipped.has(basename(source)) || source === project });
 symlinkSync(join(project, 'node_modules'), join(scratch, 'node_modules'), 'dir');
-// The test server serves ../shared when it exists; keep that working from the copy.
-if (existsSync(join(project, '..', 'shared')))
-  symlinkSync(join(project, '..', 'shared'), join(scratchRoot, 'shared'), 'dir');
 
 /**
  * Runs test files in Chromium in the scratch copy; resolves to whether they
