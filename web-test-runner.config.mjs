@@ -7,7 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { browserPaths } from './scripts/browsers.mjs';
+import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.mjs';
 import { installedPackagePlugin } from './scripts/installed-package-plugin.mjs';
@@ -22,16 +22,7 @@ const launchers = {
       launchOptions: {
         executablePath: browserPaths.chromium,
         headless: true,
-        // Root needs --no-sandbox; the rest keep Chromium off the closed network.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   firefox: (extraPrefsFirefox = {}) =>

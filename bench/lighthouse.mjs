@@ -2,7 +2,7 @@
 // served as built, without the dev server: demo/index.html loading dist/. Writes
 // the four category scores to LIGHTHOUSE.md. The target is 100 in each.
 import { launch } from 'chrome-launcher';
-import { browserPaths, ensureBrowsers } from '../scripts/browsers.mjs';
+import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
 import lighthouse from 'lighthouse';
 import { createReadStream, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -33,16 +33,7 @@ const url = `http://127.0.0.1:${server.address().port}/demo/`;
 ensureBrowsers();
 const chrome = await launch({
   chromePath: browserPaths.chromium,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 try {
   const result = await lighthouse(url, {

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { browserPaths, ensureBrowsers } from '../scripts/browsers.mjs';
+import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -76,13 +76,7 @@ ensureBrowsers();
 const browser = await puppeteer.launch({
   executablePath: browserPaths.chromium,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
+  args: chromiumArgs,
 });
 
 /** In the page: adds the widget with the hostile key message, then toggles questions; times both. */

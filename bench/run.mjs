@@ -9,7 +9,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { browserPaths, ensureBrowsers } from '../scripts/browsers.mjs';
+import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
 import { assets, variants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -71,15 +71,7 @@ ensureBrowsers();
 const browser = await puppeteer.launch({
   executablePath: browserPaths.chromium,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromiumArgs,
 });
 
 const mainThreadSeconds = (metrics) =>

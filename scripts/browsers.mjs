@@ -19,6 +19,17 @@ export const browserPaths = {
   xvfb: '/usr/bin/Xvfb',
 };
 
+/** Chromium's flags everywhere it runs here: root needs --no-sandbox; the rest keep it off the closed network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const needs = [
   { what: 'Chromium', present: () => existsSync(browserPaths.chromium), pkg: 'chromium' },
   { what: 'Firefox ESR', present: () => existsSync(browserPaths.firefox), pkg: 'firefox-esr' },

@@ -78,15 +78,15 @@ export async function until(ready: () => boolean, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Collects console.warn calls during each test of the file or suite that calls it. */
-export function warningsDuringEachTest(): { readonly messages: string[] } {
+/** Collects console.warn (or console.error) calls during each test of the file or suite that calls it. */
+export function warningsDuringEachTest(level: 'warn' | 'error' = 'warn'): { readonly messages: string[] } {
   const collected = { messages: [] as string[] };
-  const original = console.warn;
+  const original = console[level];
   beforeEach(() => {
     collected.messages = [];
-    console.warn = (...args: unknown[]) => collected.messages.push(args.map(String).join(' '));
+    console[level] = (...args: unknown[]) => collected.messages.push(args.map(String).join(' '));
   });
-  afterEach(() => (console.warn = original));
+  afterEach(() => (console[level] = original));
   return collected;
 }
 

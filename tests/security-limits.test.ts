@@ -14,19 +14,14 @@ import {
   settled,
   until,
   visibleText,
+  warningsDuringEachTest,
   widgetWithContent,
 } from './helpers.js';
 
 const title = (el: MmsGuidance) => visibleText(part(el, 'title'));
 
 describe('limits on partner content', () => {
-  let errors: string[] = [];
-  const original = console.error;
-  beforeEach(() => {
-    errors = [];
-    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  });
-  afterEach(() => (console.error = original));
+  const errors = warningsDuringEachTest('error');
 
   const huge = (extra: Record<string, string> = {}) =>
     `/__content?${new URLSearchParams({ type: 'application/json', body: ' ', repeat: String(5_000_000), ...extra })}`;
@@ -41,9 +36,9 @@ describe('limits on partner content', () => {
   ]) {
     it(`refuses a 5 MB content-src ${how}, with one error, and stays usable`, async () => {
       const el = await render(html`<mms-guidance content-src=${src!}></mms-guidance>`);
-      await until(() => errors.length > 0, 'the error about the size');
-      expect(errors).to.have.length(1);
-      expect(errors[0])
+      await until(() => errors.messages.length > 0, 'the error about the size');
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0])
         .to.match(/^<mms-guidance>: content-src "/)
         .and.contain(message!);
       expect(title(el)).to.equal(en.card.title);
@@ -57,7 +52,7 @@ describe('limits on partner content', () => {
   it('refuses an overlong title, naming the field and its length, and shows the built-in one', async () => {
     const el = await render(html`<div>${widgetWithContent({ en: { card: { title: 'T'.repeat(50_000) } } })}</div>`);
     await settled(el);
-    expect(errors).to.deep.equal([
+    expect(errors.messages).to.deep.equal([
       '<mms-guidance>: inline content en.card.title is 50000 characters long, over the 4000 limit',
     ]);
     expect(title(el)).to.equal(en.card.title);
@@ -70,7 +65,7 @@ describe('limits on partner content', () => {
       html`<div>${widgetWithContent({ en: { faq: { evidence: { answer } } } }, { 'open-items': 'evidence' })}</div>`,
     );
     await settled(el);
-    expect(errors).to.deep.equal([
+    expect(errors.messages).to.deep.equal([
       '<mms-guidance>: inline content en.faq.evidence.answer[1] is 4001 characters long, over the 4000 limit',
     ]);
     const panel = el.shadowRoot!.getElementById(question(el, 'evidence').getAttribute('aria-controls')!)!;
@@ -85,7 +80,7 @@ describe('limits on partner content', () => {
       html`<div>${widgetWithContent({ ...many, fr: { card: { title: 'Titre' } } }, { lang: 'fr' })}</div>`,
     );
     await settled(el);
-    expect(errors).to.deep.equal([
+    expect(errors.messages).to.deep.equal([
       '<mms-guidance>: inline content has 2001 languages, over the 50 limit; using the first 50',
     ]);
     expect(title(el)).to.equal(fr.card.title);
@@ -98,7 +93,7 @@ describe('limits on partner content', () => {
       html`<div>${widgetWithContent({ en: { faq: { evidence: { answer } } } }, { 'open-items': 'evidence' })}</div>`,
     );
     await settled(el);
-    expect(errors).to.deep.equal([
+    expect(errors.messages).to.deep.equal([
       '<mms-guidance>: inline content en.faq.evidence.answer has 21 items, over the 20 limit',
     ]);
     const panel = el.shadowRoot!.getElementById(question(el, 'evidence').getAttribute('aria-controls')!)!;

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { browserPaths, ensureBrowsers } from '../browsers.mjs';
+import { browserPaths, chromiumArgs, ensureBrowsers } from '../browsers.mjs';
 import { countsFile } from '../count-reporter.mjs';
 import { stageWordPressPlugin } from '../wordpress-package.mjs';
 import { configName, ensureWordPressPackages, startWordPress } from './server.mjs';
@@ -205,16 +205,7 @@ if (data) {
     });
   });
 
-  const browserArgs = [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
+  const browserArgs = ['--headless=new', ...chromiumArgs];
   const axeSource = readFileSync(
     join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
     'utf8',

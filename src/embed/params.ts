@@ -45,9 +45,9 @@ export function framingOrigin(): string | undefined {
 export function applyParams(params: URLSearchParams, widget: HTMLElement, framing = framingOrigin()): string[] {
   let shown = sections;
   // Far more than any real snippet carries (about 30 names, short values): a link stuffed past it is not read.
-  const given = [...params].slice(0, 40);
-  if (given.length < [...params].length) warn('embed: more than 40 parameters; the rest are ignored.');
-  for (const [key, value] of given) {
+  const all = [...params];
+  if (all.length > 40) warn('embed: more than 40 parameters; the rest are ignored.');
+  for (const [key, value] of all.slice(0, 40)) {
     const token = tokens.find((each) => each.name === key);
     if (value.length > 512)
       warn(`embed: ${key.slice(0, 40)} is ${value.length} characters long, over the 512 limit; ignored.`);
