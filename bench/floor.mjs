@@ -2,19 +2,19 @@
 // same languages' content in a Lit element with no behaviour (build/floor-probe.ts),
 // built the same way. What a bundle weighs above its floor is all of its
 // behaviour. Writes bench/FLOOR.md. Run from the project root: npm run bench:floor.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipBytes as gzip } from '../scripts/gzip-size.mjs';
 import { languages } from '../scripts/languages.mjs';
+import { bin, run } from '../scripts/run.mjs';
 
 // Issue 5's targets, in gzip bytes.
 const target = { all: 20000, one: 12000 };
 const out = mkdtempSync(join(tmpdir(), 'floor-'));
 const floor = (lang) => {
   const args = ['build', '--mode', lang ? `floor-${lang}` : 'floor', '--outDir', out, '--logLevel', 'error'];
-  execFileSync(join('node_modules', '.bin', 'vite'), args, { stdio: 'inherit' });
+  run(bin('vite'), args);
   return gzip(join(out, `floor.${lang ?? 'all'}.js`));
 };
 

@@ -38,7 +38,7 @@ const uncapped = replace(
 );
 const oldRichText = replace(
   'rich-text.ts',
-  execFileSync('git', ['-C', root, 'show', `${before}:src/rich-text.ts`], { encoding: 'utf8' }),
+  execFileSync('git', ['-C', root, 'show', `${before}:src/content/rich-text.ts`], { encoding: 'utf8' }),
 );
 const builds = { shipped: [], uncapped: [uncapped], before: [uncapped, oldRichText] };
 

@@ -1,7 +1,7 @@
-import { contrastRatio, toRgb } from '../src/contrast.js';
+import { contrastRatio, toRgb } from '../src/theme/contrast.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { readablePairs } from '../src/theme-guard.js';
-import { defaultFor, tokens, type ColorScheme } from '../src/tokens.js';
+import { readablePairs } from '../src/theme/theme-guard.js';
+import { defaultFor, tokens, type ColorScheme } from '../src/theme/tokens.js';
 import { copyText } from './copy.js';
 import { presetCss, presets, type Preset } from './presets.js';
 

@@ -2,15 +2,13 @@
 // per language), the partner-content JSON Schema, the iframe embed, the
 // npm entries, the bundles' SRI hashes and the type declarations. `node scripts/build.mjs [dir]` builds
 // into dir/dist (default: .), which is how the tests check dist/ is fresh.
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { languages } from './languages.mjs';
+import { bin, run } from './run.mjs';
 
 const dir = process.argv[2] ?? '.';
 const out = join(dir, 'dist');
-const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-const bin = (name) => join('node_modules', '.bin', name);
 const vite = (mode, outDir) => run(bin('vite'), ['build', '--mode', mode, '--outDir', outDir, '--logLevel', 'error']);
 
 rmSync(out, { recursive: true, force: true });

@@ -6,10 +6,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, relative } from 'node:path';
 import { gzipBytes } from './gzip-size.mjs';
 import { languages } from './languages.mjs';
+import { bin, run } from './run.mjs';
 
 const fresh = '.test-tmp/fresh';
-const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-const bin = (name) => join('node_modules', '.bin', name);
 
 const filesUnder = (dir) =>
   readdirSync(dir, { recursive: true })

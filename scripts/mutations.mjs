@@ -55,7 +55,7 @@ export const mutations = [
   {
     name: 'javascript-links',
     what: 'links in partner text may use javascript:',
-    file: 'src/urls.ts',
+    file: 'src/internal/urls.ts',
     find: "export const linkProtocols = ['https:', 'http:', 'mailto:'];",
     replace: "export const linkProtocols = ['https:', 'http:', 'mailto:', 'javascript:'];",
     tests: ['tests/partner-content.test.ts', 'tests/xss.test.ts'],
@@ -63,7 +63,7 @@ export const mutations = [
   {
     name: 'json-ld-escaping',
     what: '"<" is not escaped in the JSON-LD, so partner text can close the script',
-    file: 'src/structured-data.ts',
+    file: 'src/seo/structured-data.ts',
     find: ".replace(/</g, '\\\\u003c')",
     replace: '',
     tests: ['tests/structured-data.test.ts'],
@@ -71,7 +71,7 @@ export const mutations = [
   {
     name: 'noopener',
     what: 'share links open a new tab without rel="noopener"',
-    file: 'src/sharing-controller.ts',
+    file: 'src/sharing/sharing-controller.ts',
     find: 'rel="noopener noreferrer"',
     replace: 'rel="noreferrer"',
     tests: ['tests/share.test.ts'],
@@ -80,7 +80,7 @@ export const mutations = [
   {
     name: 'ancestor-lang',
     what: "the widget ignores its ancestors' lang and reads only its own",
-    file: 'src/language.ts',
+    file: 'src/content/language.ts',
     find: `host.closest('[lang]:not([lang=""])')?.getAttribute('lang')`,
     replace: `host.getAttribute('lang')`,
     tests: ['tests/languages.test.ts'],
@@ -88,7 +88,7 @@ export const mutations = [
   {
     name: 'empty-lang',
     what: 'lang="" on the element hides the ancestor\'s language',
-    file: 'src/language.ts',
+    file: 'src/content/language.ts',
     find: `host.closest('[lang]:not([lang=""])')`,
     replace: `host.closest('[lang]')`,
     tests: ['tests/api.test.ts'],
@@ -97,7 +97,7 @@ export const mutations = [
   {
     name: 'contrast-threshold',
     what: 'the guard accepts text at 3:1 instead of WCAG AA 4.5:1',
-    file: 'src/theme-guard.ts',
+    file: 'src/theme/theme-guard.ts',
     find: 'if (ratio >= minimum) continue;',
     replace: 'if (ratio >= Math.min(minimum, 3)) continue;',
     tests: ['tests/design.test.ts', 'tests/theming.test.ts'],
@@ -105,7 +105,7 @@ export const mutations = [
   {
     name: 'guard-muted-text',
     what: 'the guard skips muted-text-color',
-    file: 'src/theme-guard.ts',
+    file: 'src/theme/theme-guard.ts',
     find: "  ['muted-text-color', 'surface-color', 4.5],\n",
     replace: '',
     tests: ['tests/design.test.ts', 'tests/theming.test.ts'],
@@ -113,7 +113,7 @@ export const mutations = [
   {
     name: 'guard-key-message',
     what: 'the guard skips the key-message text/background pair',
-    file: 'src/theme-guard.ts',
+    file: 'src/theme/theme-guard.ts',
     find: "  ['key-message-text-color', 'key-message-background-color', 4.5],\n",
     replace: '',
     tests: ['tests/design.test.ts', 'tests/theming.test.ts'],
@@ -121,7 +121,7 @@ export const mutations = [
   {
     name: 'guard-focus',
     what: 'the guard skips focus-color',
-    file: 'src/theme-guard.ts',
+    file: 'src/theme/theme-guard.ts',
     find: "  ['focus-color', 'surface-color', 3],\n",
     replace: '',
     tests: ['tests/design.test.ts', 'tests/theming.test.ts'],
@@ -129,7 +129,7 @@ export const mutations = [
   {
     name: 'guard-better-colour',
     what: 'the guard picks the worse of black and white for a low-contrast colour',
-    file: 'src/theme-guard.ts',
+    file: 'src/theme/theme-guard.ts',
     find: 'contrastRatio(black, back) >= contrastRatio(white, back)',
     replace: 'contrastRatio(black, back) < contrastRatio(white, back)',
     tests: ['tests/design.test.ts', 'tests/theming.test.ts'],
@@ -138,7 +138,7 @@ export const mutations = [
   {
     name: 'deep-link-focus',
     what: 'following a question link opens it but leaves focus where it was',
-    file: 'src/sharing-controller.ts',
+    file: 'src/sharing/sharing-controller.ts',
     find: '    question?.focus({ preventScroll: true });\n',
     replace: '',
     tests: ['tests/deep-links.test.ts'],
@@ -146,7 +146,7 @@ export const mutations = [
   {
     name: 'hashchange-after-removal',
     what: 'a removed widget keeps following the location hash',
-    file: 'src/sharing-controller.ts',
+    file: 'src/sharing/sharing-controller.ts',
     find: "removeEventListener('hashchange', this.onHashChange);",
     replace: '',
     tests: ['tests/deep-links.test.ts'],
@@ -155,7 +155,7 @@ export const mutations = [
   {
     name: 'structured-data-last-wins',
     what: 'every widget writes the JSON-LD, so the last one speaks for the page',
-    file: 'src/structured-data.ts',
+    file: 'src/seo/structured-data.ts',
     find: 'if (askers.keys().next().value === widget) write(content);',
     replace: 'write(content);',
     tests: ['tests/structured-data.test.ts'],
@@ -163,7 +163,7 @@ export const mutations = [
   {
     name: 'stale-content-src',
     what: 'a slow answer from an older content-src overwrites the newer one',
-    file: 'src/content-controller.ts',
+    file: 'src/content/content-controller.ts',
     find: '    if (src !== this.src) return;\n',
     replace: '',
     tests: ['tests/partner-content.test.ts'],
@@ -180,7 +180,7 @@ export const mutations = [
   {
     name: 'empty-link-prefix',
     what: 'an empty link-prefix is accepted, so every fragment of the page looks like a question',
-    file: 'src/sharing-controller.ts',
+    file: 'src/sharing/sharing-controller.ts',
     find: 'const usable = /^[\\w-]{1,32}$/.test(value);',
     replace: 'const usable = /^[\\w-]{0,32}$/.test(value);',
     tests: ['tests/deep-links.test.ts'],

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowsers } from './browsers.mjs';
 import { countsFile } from './count-reporter.mjs';
+import { bin } from './run.mjs';
 
-const bin = (name) => join('node_modules', '.bin', name);
 const workflows = () => readdirSync('.github/workflows').map((name) => join('.github/workflows', name));
 const steps = [
   ['browsers installed', ensureBrowsers],

@@ -1,5 +1,5 @@
 // First, so it is in place when Lit makes its Trusted Types policy.
-import { blocked, restoreTrustedTypes } from './trusted-types.js';
+import { blocked, restoreTrustedTypes } from './internal/trusted-types.js';
 import { MmsGuidance } from './mms-guidance.js';
 
 export { MmsGuidance };

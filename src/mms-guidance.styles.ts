@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { defaultFor, tokens, type ColorScheme } from './tokens.js';
+import { defaultFor, tokens, type ColorScheme } from './theme/tokens.js';
 
 /**
  * Each public `--mms-guidance-*` token is read once, with its default, into a

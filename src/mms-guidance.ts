@@ -7,21 +7,21 @@ import {
   oneOf,
   warnNearMisses,
   webUrlFrom,
-} from './attributes.js';
-import { ContentController } from './content-controller.js';
+} from './internal/attributes.js';
+import { ContentController } from './content/content-controller.js';
 import { issuedIso } from './content/en.js';
 import { hmhbAnnouncement, whoEmlEntry } from './content/sources.js';
 import type { FaqItem, Language } from './content/types.js';
 import { emit, type ShareChannel } from './events.js';
-import { heading } from './heading.js';
-import { dateIn, listIn } from './locale-format.js';
+import { heading } from './internal/heading.js';
+import { dateIn, listIn } from './content/locale-format.js';
 import { styles } from './mms-guidance.styles.js';
-import { richText } from './rich-text.js';
-import { SharingController } from './sharing-controller.js';
-import { leaveStructuredData, wantStructuredData } from './structured-data.js';
-import { guardTheme } from './theme-guard.js';
-import type { ColorScheme } from './tokens.js';
-import { warn } from './warn.js';
+import { richText } from './content/rich-text.js';
+import { SharingController } from './sharing/sharing-controller.js';
+import { leaveStructuredData, wantStructuredData } from './seo/structured-data.js';
+import { guardTheme } from './theme/theme-guard.js';
+import type { ColorScheme } from './theme/tokens.js';
+import { warn } from './internal/warn.js';
 
 /**
  * Closed answers stay findable: where the browser knows hidden="until-found",

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { defaultFrameHeight, measureEmbed } from '../demo/configurator.measure.js';
 import { fr } from '../src/content/fr.js';
 import { ur } from '../src/content/ur.js';
-import { plainText } from '../src/rich-text.js';
+import { plainText } from '../src/content/rich-text.js';
 import { loadFrame, until } from './helpers.js';
 
 const open = async () => {

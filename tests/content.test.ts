@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import type { SourceKey } from '../src/content/types.js';
-import { faqPage } from '../src/structured-data.js';
+import { faqPage } from '../src/seo/structured-data.js';
 import { answerFor, answerText, part, parts, question, questions, render, sourcesMd, visibleText } from './helpers.js';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,8 +1,8 @@
 // Rich text is scanned in linear time, and once per text, not on every render
 // (issue 17, finding 5). Work is counted, not timed: bench/ times it.
 import { expect, html } from '@open-wc/testing';
-import { plainText, richTextWork, unsafeLinks } from '../src/rich-text.js';
-import { linkProtocols, safeUrl } from '../src/urls.js';
+import { plainText, richTextWork, unsafeLinks } from '../src/content/rich-text.js';
+import { linkProtocols, safeUrl } from '../src/internal/urls.js';
 import { question, render, settled, widgetWithContent } from './helpers.js';
 
 /** The pattern rich text used to be read with: the scan must read every text the same way. */

@@ -2,7 +2,7 @@
 // blank line (issue 17, finding 8: the build once joined them with a space).
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
-import { plainText } from '../src/rich-text.js';
+import { plainText } from '../src/content/rich-text.js';
 import { probe } from './probe.js';
 
 describe('the built bundle’s FAQ data', () => {

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { tokens } from '../src/tokens.js';
+import { tokens } from '../src/theme/tokens.js';
 import { contrast } from './contrast.js';
 import { part, parts, questions, render, renderWithoutShareSheet, warningsDuringEachTest } from './helpers.js';
 
@@ -137,7 +137,7 @@ describe('theming', () => {
 });
 
 /**
- * One test per colour pair the theme guard checks (src/theme-guard.ts), each
+ * One test per colour pair the theme guard checks (src/theme/theme-guard.ts), each
  * with a partner value below the pair's WCAG minimum, measured as the reader
  * gets it. `#0a84ff` (3.65:1 on white) sits between 3:1 and 4.5:1, so a guard
  * that accepted text at 3:1 would let it through.

@@ -1,4 +1,4 @@
-import { safeUrl, webProtocols } from '../urls.js';
+import { safeUrl, webProtocols } from '../internal/urls.js';
 
 /** The most a content file may weigh: ten questions in a few languages take a tenth of it. */
 export const contentLimit = 256_000;

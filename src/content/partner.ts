@@ -1,7 +1,7 @@
-import { bestMatch } from '../language.js';
-import { unsafeLinks } from '../rich-text.js';
-import { safeUrl, webProtocols } from '../urls.js';
-import { fail } from '../warn.js';
+import { bestMatch } from './language.js';
+import { unsafeLinks } from './rich-text.js';
+import { safeUrl, webProtocols } from '../internal/urls.js';
+import { fail } from '../internal/warn.js';
 import { en } from './en.js';
 import type { Language } from './types.js';
 

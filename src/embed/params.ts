@@ -1,5 +1,5 @@
-import { tokens } from '../tokens.js';
-import { warn } from '../warn.js';
+import { tokens } from '../theme/tokens.js';
+import { warn } from '../internal/warn.js';
 
 /** Query parameters that map straight onto the element's attributes. */
 const attributes = ['heading-level', 'color-scheme', 'open-items', 'contrast-guard', 'share', 'link-prefix'];

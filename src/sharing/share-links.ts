@@ -1,4 +1,4 @@
-import type { ShareChannel } from './events.js';
+import type { ShareChannel } from '../events.js';
 
 /**
  * Share links for when the browser has no share sheet. Plain links to each

@@ -1,9 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { UiStrings } from './content/types.js';
+import type { UiStrings } from '../content/types.js';
 import { idFromHash, pageUrl, withFragment } from './deep-links.js';
-import { emit, type ShareChannel } from './events.js';
-import { copyText, icons, serviceNames, shareLinks } from './share.js';
-import { warn } from './warn.js';
+import { emit, type ShareChannel } from '../events.js';
+import { copyText, icons, serviceNames, shareLinks } from './share-links.js';
+import { warn } from '../internal/warn.js';
 
 /** An icon beside a control's text name; decoration, hidden from screen readers. */
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { linkProtocols, safeUrl } from './urls.js';
+import { linkProtocols, safeUrl } from '../internal/urls.js';
 
 /**
  * The whole markup content may use: `[label](url)` for a link and `*words*`

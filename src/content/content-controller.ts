@@ -1,16 +1,16 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { builtIn } from './content/builtin.js';
-import { en } from './content/en.js';
-import { fetchContent } from './content/fetch-content.js';
+import { builtIn } from './builtin.js';
+import { en } from './en.js';
+import { fetchContent } from './fetch-content.js';
 import {
   checkPartnerContent,
   parsePartnerContent,
   withPartnerContent,
   type PartnerContent,
-} from './content/partner.js';
-import type { Language } from './content/types.js';
+} from './partner.js';
+import type { Language } from './types.js';
 import { bestMatch, requestedLang } from './language.js';
-import { fail, warn } from './warn.js';
+import { fail, warn } from '../internal/warn.js';
 
 /** Every string in a content object, however deep. */
 const stringsOf = (value: unknown): string[] =>

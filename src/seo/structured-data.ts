@@ -1,7 +1,7 @@
-import type { Language } from './content/types.js';
-import { plainText } from './rich-text.js';
-import { ownPolicy } from './own-policy.js';
-import { warn } from './warn.js';
+import type { Language } from '../content/types.js';
+import { plainText } from '../content/rich-text.js';
+import { ownPolicy } from '../internal/own-policy.js';
+import { warn } from '../internal/warn.js';
 
 /** The one FAQPage script per page; every widget with `structured-data` looks for it by this attribute. */
 const marker = 'data-mms-guidance-faq';
