@@ -95,7 +95,7 @@ function configFor(mode: string): UserConfig {
   }
   if (mode === 'floor' || mode.startsWith('floor-')) {
     return finalBundle(
-      { entry: 'build/floor-probe.ts', formats: ['es'], fileName: () => `floor.${lang ?? 'all'}.js` },
+      { entry: 'bench/floor-probe.ts', formats: ['es'], fileName: () => `floor.${lang ?? 'all'}.js` },
       onlyLang,
     );
   }

@@ -1,5 +1,5 @@
 // Weighs each committed bundle against its floor: Lit, the stylesheet and the
-// same languages' content in a Lit element with no behaviour (build/floor-probe.ts),
+// same languages' content in a Lit element with no behaviour (bench/floor-probe.ts),
 // built the same way. What a bundle weighs above its floor is all of its
 // behaviour. Writes bench/FLOOR.md. Run from the project root: npm run bench:floor.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ writeFileSync(
 
 Written by \`npm run bench:floor\` on ${new Date().toISOString().slice(0, 10)}. Gzip bytes, Node zlib level 9, as \`scripts/budgets.json\` counts them.
 
-The **floor** is \`build/floor-probe.ts\` built the way the bundle is built: Lit, the widget's stylesheet and the same languages' content, every text rendered, and no behaviour at all (no accordion, keys, theme guard, language choice, partner content, sharing or structured data). No bundle of this widget, written with Lit, can weigh less. **target − floor** is what issue 5's target leaves for all of that behaviour; a negative figure means the target is below the floor.
+The **floor** is \`bench/floor-probe.ts\` built the way the bundle is built: Lit, the widget's stylesheet and the same languages' content, every text rendered, and no behaviour at all (no accordion, keys, theme guard, language choice, partner content, sharing or structured data). No bundle of this widget, written with Lit, can weigh less. **target − floor** is what issue 5's target leaves for all of that behaviour; a negative figure means the target is below the floor.
 
 ${table}
 `,

@@ -180,9 +180,9 @@ export const mutations = [
   {
     name: 'empty-link-prefix',
     what: 'an empty link-prefix is accepted, so every fragment of the page looks like a question',
-    file: 'src/sharing/sharing-controller.ts',
-    find: 'const usable = /^[\\w-]{1,32}$/.test(value);',
-    replace: 'const usable = /^[\\w-]{0,32}$/.test(value);',
+    file: 'src/internal/attributes.ts',
+    find: 'if (/^[\\w-]{1,32}$/.test(value)) return value;',
+    replace: 'if (/^[\\w-]{0,32}$/.test(value)) return value;',
     tests: ['tests/deep-links.test.ts'],
   },
   {

@@ -1,27 +1,28 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { focusTarget } from './accordion-keys.js';
+import { ContentController } from './content/content-controller.js';
+import { issuedIso } from './content/en.js';
+import { dateIn, listIn } from './content/locale-format.js';
+import { richText } from './content/rich-text.js';
+import { hmhbAnnouncement, whoEmlEntry } from './content/sources.js';
+import type { FaqItem, Language } from './content/types.js';
+import { emit, type LinkKind, type ShareChannel } from './events.js';
 import {
   DEFAULT_HEADING_LEVEL,
   headingLevelFrom,
   idListConverter,
+  linkPrefixFrom,
   oneOf,
   warnNearMisses,
   webUrlFrom,
 } from './internal/attributes.js';
-import { ContentController } from './content/content-controller.js';
-import { issuedIso } from './content/en.js';
-import { hmhbAnnouncement, whoEmlEntry } from './content/sources.js';
-import type { FaqItem, Language } from './content/types.js';
-import { emit, type ShareChannel } from './events.js';
 import { heading } from './internal/heading.js';
-import { dateIn, listIn } from './content/locale-format.js';
-import { styles } from './mms-guidance.styles.js';
-import { richText } from './content/rich-text.js';
-import { SharingController } from './sharing/sharing-controller.js';
-import { leaveStructuredData, wantStructuredData } from './seo/structured-data.js';
-import { guardTheme } from './theme/theme-guard.js';
-import type { ColorScheme } from './theme/tokens.js';
 import { warn } from './internal/warn.js';
+import { styles } from './mms-guidance.styles.js';
+import { StructuredDataController } from './seo/structured-data-controller.js';
+import { SharingController } from './sharing/sharing-controller.js';
+import { sharingStyles } from './sharing/sharing.styles.js';
+import { ThemeController } from './theme/theme-controller.js';
 
 /**
  * Closed answers stay findable: where the browser knows hidden="until-found",
@@ -29,8 +30,6 @@ import { warn } from './internal/warn.js';
  * `hidden`. TypeScript's DOM types still say `hidden: boolean`, hence the cast.
  */
 const hiddenUnlessOpen = (open: boolean) => (open ? false : 'until-found') as boolean;
-
-const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
 
 /** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
 const chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
@@ -104,7 +103,7 @@ const chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"><
  * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
  */
 export class MmsGuidance extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, sharingStyles];
 
   // Declared without decorators: Lit's decorator helpers cost bytes the bundle budget needs.
   static override properties = {
@@ -190,33 +189,21 @@ export class MmsGuidance extends LitElement {
   private texts = new ContentController(this);
   /** The share bar, links to questions, and following them. */
   private sharing = new SharingController(this);
+  /** The partner's colours, checked for validity and contrast. */
+  private theme = new ThemeController(this);
   private level = DEFAULT_HEADING_LEVEL;
-  /** A partner's valid `guidance-href`, which beats the content's link. */
-  private href: string | undefined;
-  /** The content this widget last wrote as structured data, if it asked for it. */
-  private described: Language | undefined;
-  /** Theme problems already reported, so re-checks do not repeat them. */
-  private themeReports = new Set<string>();
-  private onSchemeChange = () => this.refreshTheme();
+
+  constructor() {
+    super();
+    new StructuredDataController(this, () => (this.structuredData ? this.content : undefined));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    darkQuery().addEventListener('change', this.onSchemeChange);
     const own = Object.entries(MmsGuidance.properties as PropertyDeclarations).map(([name, { attribute }]) =>
       typeof attribute === 'string' ? attribute : name,
     );
     warnNearMisses(this, [...own, 'lang', 'dir']);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    darkQuery().removeEventListener('change', this.onSchemeChange);
-    this.leaveStructuredData();
-  }
-
-  private leaveStructuredData(): void {
-    this.described = undefined;
-    leaveStructuredData(this);
   }
 
   private get content(): Language {
@@ -233,14 +220,7 @@ export class MmsGuidance extends LitElement {
    * values at run time, so bad values and low contrast are caught.
    */
   refreshTheme(): void {
-    const card = this.renderRoot.querySelector<HTMLElement>('.card');
-    if (!card) return;
-    const scheme: ColorScheme =
-      this.colorScheme === 'dark' || (this.colorScheme === 'auto' && darkQuery().matches) ? 'dark' : 'light';
-    guardTheme(this, card, scheme, this.contrastGuard !== 'off', (message) => {
-      if (!this.themeReports.has(message)) warn(message);
-      this.themeReports.add(message);
-    });
+    this.theme.check();
   }
 
   /** Opens one FAQ item. */
@@ -271,30 +251,18 @@ export class MmsGuidance extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevelFrom(this.headingLevel);
     if (changed.has('contentSrc')) void this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
-    this.texts.choose();
+    // Cleaned once here (`Dark` becomes `dark`, a bad value its default or
+    // undefined), so the rest, controllers included, read them as they are.
     if (changed.has('guidanceHref'))
-      this.href = webUrlFrom('guidance-href', this.guidanceHref, 'linking to the guidance page');
-    if (changed.has('shareUrl'))
-      this.sharing.shareUrl = webUrlFrom('share-url', this.shareUrl, "sharing the page's address");
-    if (changed.has('linkPrefix')) this.sharing.linkPrefix = this.linkPrefix;
-    // Cleaned once here (`Dark` becomes `dark`, a bad value its default), so the rest reads them as they are.
+      this.guidanceHref = webUrlFrom('guidance-href', this.guidanceHref, 'linking to the guidance page');
+    if (changed.has('shareUrl')) this.shareUrl = webUrlFrom('share-url', this.shareUrl, "sharing the page's address");
+    if (changed.has('linkPrefix')) this.linkPrefix = linkPrefixFrom(this.linkPrefix);
     if (changed.has('share')) this.share = oneOf('share', this.share, ['auto', 'off'], 'auto');
     if (changed.has('openItems')) this.openItems = this.knownIds(this.openItems);
     if (changed.has('colorScheme'))
       this.colorScheme = oneOf('color-scheme', this.colorScheme, ['light', 'dark', 'auto'], 'light');
     if (changed.has('contrastGuard'))
       this.contrastGuard = oneOf('contrast-guard', this.contrastGuard, ['auto', 'off'], 'auto');
-  }
-
-  /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('colorScheme') || changed.has('contrastGuard')) this.refreshTheme();
-    // The JSON-LD is rewritten when the content changes (a language, partner text), not on every toggle.
-    if (!this.structuredData) this.leaveStructuredData();
-    else if (this.described !== this.content) {
-      this.described = this.content;
-      wantStructuredData(this, this.content);
-    }
   }
 
   /** A page opened at `#mms-evidence` opens that item and brings it into view. */
@@ -308,14 +276,8 @@ export class MmsGuidance extends LitElement {
     if (!link) return;
     const channel = link.dataset['channel'] as ShareChannel | undefined;
     if (channel) this.sharing.linkFollowed(channel);
-    else {
-      const kind = link.part.contains('guidance-link')
-        ? 'guidance'
-        : link.closest('.provenance')
-          ? 'source'
-          : 'content';
-      emit(this, 'mms-guidance-link', { kind, href: link.href });
-    }
+    // The widget's own links say their kind; links in partner text have none.
+    else emit(this, 'mms-guidance-link', { kind: (link.dataset['kind'] as LinkKind) ?? 'content', href: link.href });
   }
 
   private isKnown(id: string, method: string): boolean {
@@ -346,7 +308,7 @@ export class MmsGuidance extends LitElement {
   // re-renders no listeners, so its cost stays flat as the list grows.
   private onFaqClick(event: Event): void {
     const target = event.target as Element;
-    const id = target.closest('.faq-question')?.id.slice(2);
+    const id = target.closest<HTMLElement>('.faq-question')?.dataset['id'];
     if (id) this.readerSetOpen(id, !this.openItems.includes(id));
     const linked = target.closest<HTMLElement>('.copy-item-link')?.dataset['id'];
     if (linked) void this.sharing.copyItemLink(linked);
@@ -354,7 +316,8 @@ export class MmsGuidance extends LitElement {
 
   /** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
   private onFaqBeforeMatch(event: Event): void {
-    this.readerSetOpen((event.target as Element).id.slice(2), true);
+    const id = (event.target as HTMLElement).dataset['id'];
+    if (id) this.readerSetOpen(id, true);
   }
 
   private onToggleAllClick(): void {
@@ -410,7 +373,11 @@ export class MmsGuidance extends LitElement {
           <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
         </div>
         <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
-        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}
+        <a
+          class="guidance-link"
+          part="guidance-link"
+          href=${this.guidanceHref ?? card.guidanceHref}
+          data-kind="guidance"
           >${say(card.guidanceLabel)}</a
         >
         <p class="referral" part="referral">${sayRich(referral.text)}</p>
@@ -460,8 +427,8 @@ export class MmsGuidance extends LitElement {
           : ui.original;
     const { say } = this;
     const sources = [
-      html`<a href=${hmhbAnnouncement}>HMHB</a> (${say(card.issued)})`,
-      html`<a href=${whoEmlEntry}>${say(ui.emlName)}</a>`,
+      html`<a href=${hmhbAnnouncement} data-kind="source">HMHB</a> (${say(card.issued)})`,
+      html`<a href=${whoEmlEntry} data-kind="source">${say(ui.emlName)}</a>`,
     ];
     return html`<p class="provenance" part="provenance">
       ${say(ui.sourceLabel)} ${listIn(lang, sources)} · ${say(ui.versionLabel)} ${version} · ${say(status)}
@@ -498,6 +465,7 @@ export class MmsGuidance extends LitElement {
             class="faq-question"
             part="faq-question"
             id="q-${id}"
+            data-id=${id}
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="a-${id}"
           >
@@ -510,6 +478,7 @@ export class MmsGuidance extends LitElement {
           id="a-${id}"
           role="region"
           aria-labelledby="q-${id}"
+          data-id=${id}
           .hidden=${hiddenUnlessOpen(open)}
         >
           <div class="faq-answer-body">

@@ -1,16 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import { contrast } from './contrast.js';
-import {
-  answerFor,
-  part,
-  parts,
-  questions,
-  readablePairs,
-  render,
-  renderWithoutShareSheet,
-  shadow,
-  visibleText,
-} from './helpers.js';
+import { contrast, readablePairs } from './support/contrast.js';
+import { renderWithoutShareSheet } from './support/navigator.js';
+import { answerFor, part, parts, questions, shadow, visibleText } from './support/queries.js';
+import { render } from './support/widget.js';
 
 const style = (node: Element) => getComputedStyle(node);
 

@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { answerFor, answerText, isShown, part, question, questions, render, shadow, visibleText } from './helpers.js';
+import { answerFor, answerText, isShown, part, question, questions, shadow, visibleText } from './support/queries.js';
+import { render } from './support/widget.js';
 
 const supportsUntilFound = 'onbeforematch' in document.body;
 /** What has focus in the widget, by id (or part, for controls without one): strings fail fast and read clearly. */

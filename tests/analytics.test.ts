@@ -1,6 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import type { LinkDetail, ShareDetail } from '../src/events.js';
-import { part, parts, question, renderWithoutShareSheet, widgetWithContent } from './helpers.js';
+import { renderWithoutShareSheet } from './support/navigator.js';
+import { part, parts, question } from './support/queries.js';
+import { widgetWithContent } from './support/widget.js';
 
 const names = ['mms-guidance-toggle', 'mms-guidance-toggle-all', 'mms-guidance-link', 'mms-guidance-share'] as const;
 

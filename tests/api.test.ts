@@ -3,7 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { fr } from '../src/content/fr.js';
 import type { ToggleDetail } from '../src/events.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { answerFor, warningsDuringEachTest, isShown, part, question, questions, render } from './helpers.js';
+import { warningsDuringEachTest } from './support/console.js';
+import { answerFor, isShown, part, question, questions } from './support/queries.js';
+import { render } from './support/widget.js';
 
 const openIds = (el: MmsGuidance) =>
   questions(el)

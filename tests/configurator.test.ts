@@ -5,7 +5,8 @@ import { defaultFrameHeight, measureEmbed } from '../demo/configurator.measure.j
 import { fr } from '../src/content/fr.js';
 import { ur } from '../src/content/ur.js';
 import { plainText } from '../src/content/rich-text.js';
-import { loadFrame, until } from './helpers.js';
+import { loadFrame } from './support/frames.js';
+import { until } from './support/until.js';
 
 const open = async () => {
   const doc = (await loadFrame('/demo/configurator.html', 'width: 1200px; height: 900px')).contentDocument!;

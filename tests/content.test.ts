@@ -2,7 +2,9 @@ import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import type { SourceKey } from '../src/content/types.js';
 import { faqPage } from '../src/seo/structured-data.js';
-import { answerFor, answerText, part, parts, question, questions, render, sourcesMd, visibleText } from './helpers.js';
+import { answerFor, answerText, part, parts, question, questions, visibleText } from './support/queries.js';
+import { sourcesMd } from './support/sources.js';
+import { render } from './support/widget.js';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

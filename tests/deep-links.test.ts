@@ -2,7 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import type { ShareDetail } from '../src/events.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { question, render, settled, shadow, stubNavigator, visibleText, warningsDuringEachTest } from './helpers.js';
+import { warningsDuringEachTest } from './support/console.js';
+import { stubNavigator } from './support/navigator.js';
+import { question, shadow, visibleText } from './support/queries.js';
+import { render, settled } from './support/widget.js';
 
 const page = () => location.href.replace(/#.*/, '');
 const isOpen = (el: MmsGuidance, id: string) => question(el, id).getAttribute('aria-expanded') === 'true';

@@ -1,7 +1,8 @@
 // The partner tools in demo/, loaded as pages in a frame: the embed configurator
 // and the theme playground must produce what they promise.
 import { expect } from '@open-wc/testing';
-import { loadFrame, until } from './helpers.js';
+import { loadFrame } from './support/frames.js';
+import { until } from './support/until.js';
 
 const open = async (path: string) => (await loadFrame(path, 'width: 1200px; height: 900px')).contentDocument!;
 

@@ -1,17 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { presets } from '../demo/presets.js';
-import { contrast } from './contrast.js';
-import {
-  answerFor,
-  canEmulateMedia,
-  emulate,
-  part,
-  questions,
-  readablePairs,
-  render,
-  settled,
-  warningsDuringEachTest,
-} from './helpers.js';
+import { contrast, readablePairs } from './support/contrast.js';
+import { warningsDuringEachTest } from './support/console.js';
+import { canEmulateMedia, emulate } from './support/media.js';
+import { answerFor, part, questions } from './support/queries.js';
+import { render, settled } from './support/widget.js';
 
 const style = (node: Element) => getComputedStyle(node);
 const surfaceOf = (el: HTMLElement & { shadowRoot: ShadowRoot | null }) =>
@@ -241,12 +234,13 @@ describe('print and forced colours (Chromium emulates them here)', () => {
     const printRules = el
       .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
       .filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
-    expect(printRules).to.have.length(1);
+    expect(printRules, "the element's sheet and the share bar's").to.have.length(2);
     if (!canEmulateMedia) return;
     await emulate({ media: 'print' });
     for (const button of questions(el)) expect(answerFor(button).offsetHeight, button.id).to.be.above(0);
     expect(style(part(el, 'toggle-all')).display).to.equal('none');
     expect(style(part(el, 'faq-icon')).display).to.equal('none');
+    expect(style(part(el, 'share')).display).to.equal('none');
     expect(getComputedStyle(part(el, 'guidance-link'), '::after').content).to.contain(
       'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
     );

@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import { getSnapshotConfig, readFile, writeFile } from '@web/test-runner-commands';
 import { defaultFrameHeight, measureEmbed, type EmbedHeight } from '../demo/configurator.measure.js';
 import { builtIn } from '../src/content/builtin.js';
-import { loadFrame, until } from './helpers.js';
+import { loadFrame } from './support/frames.js';
+import { until } from './support/until.js';
 
 const widths = [360, 768, 1280];
 const docsPath = '../docs/embedding.md';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { probe, type ProbeReport } from './probe.js';
+import { probe, type ProbeReport } from './support/probe.js';
 
 describe('a strict page: CSP and Trusted Types', () => {
   let report: ProbeReport;

@@ -1,6 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { part, questions, render, warningsDuringEachTest } from './helpers.js';
+import { warningsDuringEachTest } from './support/console.js';
+import { part, questions } from './support/queries.js';
+import { render } from './support/widget.js';
 
 // Mistakes a partner's web team makes by hand: each gets a warning that says
 // what to write instead, and the widget does the sensible thing.

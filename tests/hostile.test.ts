@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { part, questions, render, visibleText } from './helpers.js';
+import { part, questions, visibleText } from './support/queries.js';
+import { render } from './support/widget.js';
 
 /** Stylesheets of the kind partners' pages really carry: resets, hacks and !important on common tags. */
 const hostileSheets = {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { answerFor, questions } from './helpers.js';
+import { answerFor, questions } from './support/queries.js';
 
 describe('fifty widgets on one page', () => {
   let widgets: MmsGuidance[];

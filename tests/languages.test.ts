@@ -8,19 +8,9 @@ import { ur } from '../src/content/ur.js';
 import type { Language } from '../src/content/types.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
 import { reviewPage } from '../scripts/translation-review-page.mjs';
-import {
-  answerFor,
-  answerText,
-  part,
-  question,
-  questions,
-  render,
-  settled,
-  shadow,
-  visibleText,
-  warningsDuringEachTest,
-  widgetWithContent,
-} from './helpers.js';
+import { warningsDuringEachTest } from './support/console.js';
+import { answerFor, answerText, part, question, questions, shadow, visibleText } from './support/queries.js';
+import { render, settled, widgetWithContent } from './support/widget.js';
 
 const translations = [fr, es, pt, ur];
 const all = [en, ...translations];

@@ -2,17 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
 import { MmsGuidance } from '../src/mms-guidance.js';
-import {
-  answerText,
-  part,
-  question,
-  questions,
-  render,
-  settled,
-  shadow,
-  visibleText,
-  widgetWithContent,
-} from './helpers.js';
+import { answerText, part, question, questions, shadow, visibleText } from './support/queries.js';
+import { render, settled, widgetWithContent } from './support/widget.js';
 
 /** Renders a widget with partner content inline, as a partner's page would write it. */
 const withInline = (json: string, attributes: Record<string, string> = {}): Promise<MmsGuidance> =>

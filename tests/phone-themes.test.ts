@@ -1,7 +1,8 @@
 // The theme gallery and playground (demo/themes.html) as a partner sees it,
 // on a desktop and on a phone: it must explain the contrast guard where it acts.
 import { expect } from '@open-wc/testing';
-import { loadFrame, until } from './helpers.js';
+import { loadFrame } from './support/frames.js';
+import { until } from './support/until.js';
 
 const open = async (width: number) =>
   (await loadFrame('/demo/themes.html', `width: ${width}px; height: 900px`)).contentDocument!;

@@ -5,17 +5,9 @@ import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
 import { ur } from '../src/content/ur.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import {
-  part,
-  parts,
-  questions,
-  render,
-  renderWithoutShareSheet,
-  settled,
-  shadow,
-  stubNavigator,
-  visibleText,
-} from './helpers.js';
+import { renderWithoutShareSheet, stubNavigator } from './support/navigator.js';
+import { part, parts, questions, shadow, visibleText } from './support/queries.js';
+import { render, settled } from './support/widget.js';
 
 const phoneColumn = 360 - 2 * 16;
 const box = (node: Element) => node.getBoundingClientRect();

@@ -3,7 +3,9 @@
 // theme values (issue 17, findings 3, 4 and 7).
 import { expect } from '@open-wc/testing';
 import { applyParams } from '../src/embed/params.js';
-import { loadFrame, until, warningsDuringEachTest } from './helpers.js';
+import { warningsDuringEachTest } from './support/console.js';
+import { loadFrame } from './support/frames.js';
+import { until } from './support/until.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
 
 const warnings = warningsDuringEachTest();

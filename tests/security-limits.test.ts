@@ -5,18 +5,10 @@ import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import {
-  answerText,
-  part,
-  question,
-  questions,
-  render,
-  settled,
-  until,
-  visibleText,
-  warningsDuringEachTest,
-  widgetWithContent,
-} from './helpers.js';
+import { warningsDuringEachTest } from './support/console.js';
+import { answerText, part, question, questions, visibleText } from './support/queries.js';
+import { until } from './support/until.js';
+import { render, settled, widgetWithContent } from './support/widget.js';
 
 const title = (el: MmsGuidance) => visibleText(part(el, 'title'));
 

@@ -3,7 +3,8 @@
 // under 127.0.0.1 or localhost): an ad with a frame nested in it, a payment
 // frame, a srcdoc frame, and an embed frame that navigated to the ad's origin.
 import { expect } from '@open-wc/testing';
-import { loadFrame, until } from './helpers.js';
+import { loadFrame } from './support/frames.js';
+import { until } from './support/until.js';
 
 const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 

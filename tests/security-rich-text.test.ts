@@ -3,7 +3,8 @@
 import { expect, html } from '@open-wc/testing';
 import { plainText, richTextWork, unsafeLinks } from '../src/content/rich-text.js';
 import { linkProtocols, safeUrl } from '../src/internal/urls.js';
-import { question, render, settled, widgetWithContent } from './helpers.js';
+import { question } from './support/queries.js';
+import { render, settled, widgetWithContent } from './support/widget.js';
 
 /** The pattern rich text used to be read with: the scan must read every text the same way. */
 const markup = /\[([^\]]+)\]\(([^)\s]+)\)|\*([^*]+)\*/g;

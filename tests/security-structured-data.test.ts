@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { plainText } from '../src/content/rich-text.js';
-import { probe } from './probe.js';
+import { probe } from './support/probe.js';
 
 describe('the built bundle’s FAQ data', () => {
   it('joins answer paragraphs with a blank line', async () => {

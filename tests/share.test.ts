@@ -3,18 +3,10 @@ import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
 import type { ShareDetail } from '../src/events.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import {
-  part,
-  parts,
-  render,
-  renderWithoutShareSheet,
-  settled,
-  shadow,
-  stubNavigator,
-  visibleText,
-  warningsDuringEachTest,
-  widgetWithContent,
-} from './helpers.js';
+import { warningsDuringEachTest } from './support/console.js';
+import { renderWithoutShareSheet, stubNavigator } from './support/navigator.js';
+import { part, parts, shadow, visibleText } from './support/queries.js';
+import { render, settled, widgetWithContent } from './support/widget.js';
 
 const page = () => location.href.replace(/#.*/, '');
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { fr } from '../src/content/fr.js';
-import { render, settled, widgetWithContent } from './helpers.js';
+import { render, settled, widgetWithContent } from './support/widget.js';
 
 const scripts = () => [...document.querySelectorAll('script[type="application/ld+json"]')];
 const data = () => JSON.parse(scripts()[0]!.textContent!) as Record<string, unknown>;

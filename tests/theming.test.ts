@@ -2,8 +2,11 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { MmsGuidance } from '../src/mms-guidance.js';
 import { tokens } from '../src/theme/tokens.js';
-import { contrast } from './contrast.js';
-import { part, parts, questions, render, renderWithoutShareSheet, warningsDuringEachTest } from './helpers.js';
+import { contrast } from './support/contrast.js';
+import { warningsDuringEachTest } from './support/console.js';
+import { renderWithoutShareSheet } from './support/navigator.js';
+import { part, parts, questions } from './support/queries.js';
+import { render } from './support/widget.js';
 
 const style = (node: Element) => getComputedStyle(node);
 

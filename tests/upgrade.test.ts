@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { probe } from './probe.js';
+import { probe } from './support/probe.js';
 
 // Whether the fallback paints before the script runs depends on the network,
 // so each test fixes the order: the README's page, and a page whose script

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { part, shadow, widgetWithContent } from './helpers.js';
-import { xssPayloads } from './xss-payloads.js';
+import { part, shadow } from './support/queries.js';
+import { widgetWithContent } from './support/widget.js';
+import { xssPayloads } from './support/xss-payloads.js';
 
 /** Every element the widget's templates and rich text can make; anything else was injected. */
 const allowedElements = new Set([

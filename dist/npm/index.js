@@ -1,4 +1,4 @@
-import { blocked, restoreTrustedTypes } from "./trusted-types.js";
+import { blocked, restoreTrustedTypes } from "./internal/trusted-types.js";
 import { MmsGuidance } from "./mms-guidance.js";
 // src/index.ts
 var tagName = "mms-guidance";

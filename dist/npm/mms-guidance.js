@@ -1,17 +1,18 @@
 import { focusTarget } from "./accordion-keys.js";
-import { headingLevelFrom, idListConverter, oneOf, warnNearMisses, webUrlFrom } from "./attributes.js";
-import { ContentController } from "./content-controller.js";
+import { ContentController } from "./content/content-controller.js";
 import { issuedIso } from "./content/en.js";
+import { dateIn, listIn } from "./content/locale-format.js";
+import { richText } from "./content/rich-text.js";
 import { hmhbAnnouncement, whoEmlEntry } from "./content/sources.js";
 import { emit } from "./events.js";
-import { heading } from "./heading.js";
-import { dateIn, listIn } from "./locale-format.js";
+import { headingLevelFrom, idListConverter, linkPrefixFrom, oneOf, warnNearMisses, webUrlFrom } from "./internal/attributes.js";
+import { heading } from "./internal/heading.js";
+import { warn } from "./internal/warn.js";
 import { styles } from "./mms-guidance.styles.js";
-import { richText } from "./rich-text.js";
-import { SharingController } from "./sharing-controller.js";
-import { leaveStructuredData, wantStructuredData } from "./structured-data.js";
-import { guardTheme } from "./theme-guard.js";
-import { warn } from "./warn.js";
+import { StructuredDataController } from "./seo/structured-data-controller.js";
+import { SharingController } from "./sharing/sharing-controller.js";
+import { sharingStyles } from "./sharing/sharing.styles.js";
+import { ThemeController } from "./theme/theme-controller.js";
 import { LitElement, html, nothing } from "lit";
 // src/mms-guidance.ts
 var _MmsGuidance;
@@ -21,7 +22,6 @@ var _MmsGuidance;
 * `hidden`. TypeScript's DOM types still say `hidden: boolean`, hence the cast.
 */
 var hiddenUnlessOpen = (open) => open ? false : "until-found";
-var darkQuery = () => matchMedia("(prefers-color-scheme: dark)");
 /** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
 var chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
 /**
@@ -93,8 +93,8 @@ var chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></s
 * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
 */
 var MmsGuidance = class MmsGuidance extends LitElement {
-	constructor(..._args) {
-		super(..._args);
+	constructor() {
+		super();
 		this.headingLevel = 2;
 		this.openItems = [];
 		this.colorScheme = "light";
@@ -104,30 +104,20 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.structuredData = false;
 		this.texts = new ContentController(this);
 		this.sharing = new SharingController(this);
+		this.theme = new ThemeController(this);
 		this.level = 2;
-		this.themeReports = /* @__PURE__ */ new Set();
-		this.onSchemeChange = () => this.refreshTheme();
 		this.say = (text, rendered = text) => this.texts.say(text, rendered);
 		this.sayRich = (text) => this.texts.say(text, richText(text));
+		new StructuredDataController(this, () => this.structuredData ? this.content : void 0);
 	}
 	connectedCallback() {
 		super.connectedCallback();
-		darkQuery().addEventListener("change", this.onSchemeChange);
 		const own = Object.entries(MmsGuidance.properties).map(([name, { attribute }]) => typeof attribute === "string" ? attribute : name);
 		warnNearMisses(this, [
 			...own,
 			"lang",
 			"dir"
 		]);
-	}
-	disconnectedCallback() {
-		super.disconnectedCallback();
-		darkQuery().removeEventListener("change", this.onSchemeChange);
-		this.leaveStructuredData();
-	}
-	leaveStructuredData() {
-		this.described = void 0;
-		leaveStructuredData(this);
 	}
 	get content() {
 		return this.texts.content;
@@ -141,13 +131,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	* values at run time, so bad values and low contrast are caught.
 	*/
 	refreshTheme() {
-		const card = this.renderRoot.querySelector(".card");
-		if (!card) return;
-		const scheme = this.colorScheme === "dark" || this.colorScheme === "auto" && darkQuery().matches ? "dark" : "light";
-		guardTheme(this, card, scheme, this.contrastGuard !== "off", (message) => {
-			if (!this.themeReports.has(message)) warn(message);
-			this.themeReports.add(message);
-		});
+		this.theme.check();
 	}
 	/** Opens one FAQ item. */
 	expand(id) {
@@ -172,10 +156,9 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	willUpdate(changed) {
 		if (changed.has("headingLevel")) this.level = headingLevelFrom(this.headingLevel);
 		if (changed.has("contentSrc")) this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
-		this.texts.choose();
-		if (changed.has("guidanceHref")) this.href = webUrlFrom("guidance-href", this.guidanceHref, "linking to the guidance page");
-		if (changed.has("shareUrl")) this.sharing.shareUrl = webUrlFrom("share-url", this.shareUrl, "sharing the page's address");
-		if (changed.has("linkPrefix")) this.sharing.linkPrefix = this.linkPrefix;
+		if (changed.has("guidanceHref")) this.guidanceHref = webUrlFrom("guidance-href", this.guidanceHref, "linking to the guidance page");
+		if (changed.has("shareUrl")) this.shareUrl = webUrlFrom("share-url", this.shareUrl, "sharing the page's address");
+		if (changed.has("linkPrefix")) this.linkPrefix = linkPrefixFrom(this.linkPrefix);
 		if (changed.has("share")) this.share = oneOf("share", this.share, ["auto", "off"], "auto");
 		if (changed.has("openItems")) this.openItems = this.knownIds(this.openItems);
 		if (changed.has("colorScheme")) this.colorScheme = oneOf("color-scheme", this.colorScheme, [
@@ -184,15 +167,6 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 			"auto"
 		], "light");
 		if (changed.has("contrastGuard")) this.contrastGuard = oneOf("contrast-guard", this.contrastGuard, ["auto", "off"], "auto");
-	}
-	/** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
-	updated(changed) {
-		if (changed.has("colorScheme") || changed.has("contrastGuard")) this.refreshTheme();
-		if (!this.structuredData) this.leaveStructuredData();
-		else if (this.described !== this.content) {
-			this.described = this.content;
-			wantStructuredData(this, this.content);
-		}
 	}
 	/** A page opened at `#mms-evidence` opens that item and brings it into view. */
 	firstUpdated() {
@@ -204,13 +178,10 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		if (!link) return;
 		const channel = link.dataset["channel"];
 		if (channel) this.sharing.linkFollowed(channel);
-		else {
-			const kind = link.part.contains("guidance-link") ? "guidance" : link.closest(".provenance") ? "source" : "content";
-			emit(this, "mms-guidance-link", {
-				kind,
-				href: link.href
-			});
-		}
+		else emit(this, "mms-guidance-link", {
+			kind: link.dataset["kind"] ?? "content",
+			href: link.href
+		});
 	}
 	isKnown(id, method) {
 		return this.knownIds([id], `${method}("${id}")`).length > 0;
@@ -236,14 +207,15 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	}
 	onFaqClick(event) {
 		const target = event.target;
-		const id = target.closest(".faq-question")?.id.slice(2);
+		const id = target.closest(".faq-question")?.dataset["id"];
 		if (id) this.readerSetOpen(id, !this.openItems.includes(id));
 		const linked = target.closest(".copy-item-link")?.dataset["id"];
 		if (linked) this.sharing.copyItemLink(linked);
 	}
 	/** Find-in-page reveals a hidden="until-found" answer; the item's state follows. */
 	onFaqBeforeMatch(event) {
-		this.readerSetOpen(event.target.id.slice(2), true);
+		const id = event.target.dataset["id"];
+		if (id) this.readerSetOpen(id, true);
 	}
 	onToggleAllClick() {
 		const open = !this.allOpen;
@@ -290,7 +262,11 @@ var MmsGuidance = class MmsGuidance extends LitElement {
           <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
         </div>
         <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
-        <a class="guidance-link" part="guidance-link" href=${this.href ?? card.guidanceHref}
+        <a
+          class="guidance-link"
+          part="guidance-link"
+          href=${this.guidanceHref ?? card.guidanceHref}
+          data-kind="guidance"
           >${say(card.guidanceLabel)}</a
         >
         <p class="referral" part="referral">${sayRich(referral.text)}</p>
@@ -332,7 +308,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		const { card, ui, version, review, lang } = this.content;
 		const status = review?.status === "reviewed" ? `${ui.reviewedBy} ${[review.reviewer, review.date && dateIn(lang, review.date)].filter(Boolean).join(lang.startsWith("ur") ? "، " : ", ")}` : review ? ui.unreviewed : ui.original;
 		const { say } = this;
-		const sources = [html`<a href=${hmhbAnnouncement}>HMHB</a> (${say(card.issued)})`, html`<a href=${whoEmlEntry}>${say(ui.emlName)}</a>`];
+		const sources = [html`<a href=${hmhbAnnouncement} data-kind="source">HMHB</a> (${say(card.issued)})`, html`<a href=${whoEmlEntry} data-kind="source">${say(ui.emlName)}</a>`];
 		return html`<p class="provenance" part="provenance">
       ${say(ui.sourceLabel)} ${listIn(lang, sources)} · ${say(ui.versionLabel)} ${version} · ${say(status)}
     </p>`;
@@ -362,6 +338,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
             class="faq-question"
             part="faq-question"
             id="q-${id}"
+            data-id=${id}
             aria-expanded=${open ? "true" : "false"}
             aria-controls="a-${id}"
           >
@@ -373,6 +350,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
           id="a-${id}"
           role="region"
           aria-labelledby="q-${id}"
+          data-id=${id}
           .hidden=${hiddenUnlessOpen(open)}
         >
           <div class="faq-answer-body">
@@ -387,7 +365,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	}
 };
 _MmsGuidance = MmsGuidance;
-_MmsGuidance.styles = styles;
+_MmsGuidance.styles = [styles, sharingStyles];
 _MmsGuidance.properties = {
 	headingLevel: { attribute: "heading-level" },
 	guidanceHref: { attribute: "guidance-href" },

@@ -1,4 +1,4 @@
-import { defaultFor, tokens } from "./tokens.js";
+import { defaultFor, tokens } from "./theme/tokens.js";
 import { css, unsafeCSS } from "lit";
 // src/mms-guidance.styles.ts
 /**
@@ -198,57 +198,6 @@ var styles = [unsafeCSS(`
     text-decoration: underline;
   }
 
-  svg {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  /* Quiet: muted words at the answer's end, no box; still a 44px-tall target. */
-  .copy-item-link {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5);
-    width: fit-content;
-    min-height: 44px;
-    margin-inline-start: auto;
-    padding: 0;
-    background: none;
-    border: 0;
-    color: var(--_muted-text-color);
-    font-size: 0.875em;
-    cursor: pointer;
-  }
-
-  .share {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5);
-    margin-top: var(--_space);
-  }
-
-  .share-label {
-    flex-basis: 100%;
-    font-weight: 700;
-  }
-
-  /* Empty until a copy; then it says so, or shows the link to copy by hand. */
-  .copy-status {
-    margin: 0;
-    flex-basis: 100%;
-  }
-
-  .copy-url {
-    user-select: all;
-    overflow-wrap: anywhere;
-  }
-
   .faq-item {
     border-top: var(--_border-width) solid var(--_border-color);
   }
@@ -299,8 +248,8 @@ var styles = [unsafeCSS(`
 
   /*
    * A phone-sized column gives the words its width: the card drops its border
-   * and side padding (the page's margin is enough), the callout slims, and the
-   * share bar becomes one row of icons.
+   * and side padding (the page's margin is enough), the callout slims (and sharing.styles.ts
+   * makes the share bar one row of icons).
    */
   @container (max-width: 25em) {
     .card {
@@ -310,21 +259,6 @@ var styles = [unsafeCSS(`
     }
     .key-message {
       padding-inline: calc(var(--_space) * 0.5);
-    }
-    .share-target {
-      padding: 0;
-    }
-  }
-
-  /* Share targets show their names where a row of them fits; else screen readers alone read them. */
-  @container (max-width: 44em) {
-    .share-name {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   }
 
@@ -360,8 +294,6 @@ var styles = [unsafeCSS(`
     }
     .toggle-all,
     .language-switch,
-    .share,
-    .copy-item-link,
     .faq-icon {
       display: none;
     }

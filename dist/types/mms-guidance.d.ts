@@ -68,7 +68,7 @@ import { LitElement, type PropertyValues } from 'lit';
  * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
  */
 export declare class MmsGuidance extends LitElement {
-    static styles: import("lit").CSSResult[];
+    static styles: (import("lit").CSSResult | import("lit").CSSResult[])[];
     static properties: {
         headingLevel: {
             attribute: string;
@@ -163,17 +163,11 @@ export declare class MmsGuidance extends LitElement {
     private texts;
     /** The share bar, links to questions, and following them. */
     private sharing;
+    /** The partner's colours, checked for validity and contrast. */
+    private theme;
     private level;
-    /** A partner's valid `guidance-href`, which beats the content's link. */
-    private href;
-    /** The content this widget last wrote as structured data, if it asked for it. */
-    private described;
-    /** Theme problems already reported, so re-checks do not repeat them. */
-    private themeReports;
-    private onSchemeChange;
+    constructor();
     connectedCallback(): void;
-    disconnectedCallback(): void;
-    private leaveStructuredData;
     private get content();
     /** Ids of every FAQ item, in display order. */
     get itemIds(): string[];
@@ -193,8 +187,6 @@ export declare class MmsGuidance extends LitElement {
     /** Closes every FAQ item. */
     collapseAll(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
-    /** The theme is checked on first render (when both are first set) and when they change, not on every toggle. */
-    protected updated(changed: PropertyValues<this>): void;
     /** A page opened at `#mms-evidence` opens that item and brings it into view. */
     protected firstUpdated(): void;
     /** Every link the reader follows is announced with its kind; share links as a share. */

@@ -2,15 +2,10 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
 import { builtIn } from './builtin.js';
 import { en } from './en.js';
 import { fetchContent } from './fetch-content.js';
-import {
-  checkPartnerContent,
-  parsePartnerContent,
-  withPartnerContent,
-  type PartnerContent,
-} from './partner.js';
+import { checkPartnerContent, parsePartnerContent, withPartnerContent, type PartnerContent } from './partner.js';
 import type { Language } from './types.js';
 import { bestMatch, requestedLang } from './language.js';
-import { fail, warn } from '../internal/warn.js';
+import { fail, messageOf, warn } from '../internal/warn.js';
 
 /** Every string in a content object, however deep. */
 const stringsOf = (value: unknown): string[] =>
@@ -81,8 +76,8 @@ export class ContentController implements ReactiveController {
     return bestMatch(this.requested, this.languages);
   }
 
-  /** Call before each render: reads the inline content if it changed, then picks the language. */
-  choose(): void {
+  /** Before each render: reads the inline content if it changed, then picks the language. */
+  hostUpdate(): void {
     if (!this.stale) return;
     this.stale = false;
     const text = inlineContentOf(this.host)?.textContent ?? null;
@@ -142,7 +137,7 @@ export class ContentController implements ReactiveController {
       try {
         content = checkPartnerContent(await fetchContent(src, timeout), `content-src "${src}"`, fail);
       } catch (error) {
-        fail(`content-src "${src}" ${(error as Error).message}; showing the built-in content.`);
+        fail(`content-src "${src}" ${messageOf(error)}; showing the built-in content.`);
       }
     }
     // A newer content-src may have been set while this one loaded; it wins.

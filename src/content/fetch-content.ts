@@ -1,4 +1,5 @@
 import { safeUrl, webProtocols } from '../internal/urls.js';
+import { messageOf } from '../internal/warn.js';
 
 /** The most a content file may weigh: ten questions in a few languages take a tenth of it. */
 export const contentLimit = 256_000;
@@ -47,7 +48,7 @@ export async function fetchContent(src: string, timeout: number): Promise<unknow
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new Error(`is not valid JSON: ${(error as Error).message}`);
+      throw new Error(`is not valid JSON: ${messageOf(error)}`);
     }
   } catch (error) {
     if (controller.signal.aborted) throw new Error(`gave no answer within ${timeout / 1000} s`);

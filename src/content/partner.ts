@@ -1,7 +1,7 @@
 import { bestMatch } from './language.js';
 import { unsafeLinks } from './rich-text.js';
 import { safeUrl, webProtocols } from '../internal/urls.js';
-import { fail } from '../internal/warn.js';
+import { fail, messageOf } from '../internal/warn.js';
 import { en } from './en.js';
 import type { Language } from './types.js';
 
@@ -154,7 +154,7 @@ export function parsePartnerContent(text: string): PartnerContent {
   try {
     return checkPartnerContent(JSON.parse(text), 'inline content', fail);
   } catch (error) {
-    fail(`inline content is not valid JSON (${(error as Error).message}); showing the built-in content.`);
+    fail(`inline content is not valid JSON (${messageOf(error)}); showing the built-in content.`);
     return {};
   }
 }

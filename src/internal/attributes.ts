@@ -36,6 +36,19 @@ export function webUrlFrom(attribute: string, value: string | undefined, instead
   return url;
 }
 
+const DEFAULT_LINK_PREFIX = 'mms-';
+
+/**
+ * `link-prefix`: 1 to 32 letters, digits, `-` and `_`, else `mms-` with a
+ * warning. Never empty: a prefix is what tells the widget's fragments from
+ * the page's own (`#state-…`, `#access_token=…`).
+ */
+export function linkPrefixFrom(value: string): string {
+  if (/^[\w-]{1,32}$/.test(value)) return value;
+  warn(`link-prefix="${value}" must be 1 to 32 letters, digits, - and _; using ${DEFAULT_LINK_PREFIX}.`);
+  return DEFAULT_LINK_PREFIX;
+}
+
 /** `open-items="a b"` (or `"a, b"`) as a list of ids; extra spaces and commas are harmless. */
 export const idListConverter = {
   fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean),

@@ -7,3 +7,6 @@ export function warn(message: string): void {
 export function fail(message: string): void {
   console.error(`<mms-guidance>: ${message}`);
 }
+
+/** What went wrong, in the words of whatever was thrown (JSON.parse, fetch). */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -3,7 +3,6 @@ import type { UiStrings } from '../content/types.js';
 import { idFromHash, pageUrl, withFragment } from './deep-links.js';
 import { emit, type ShareChannel } from '../events.js';
 import { copyText, icons, serviceNames, shareLinks } from './share-links.js';
-import { warn } from '../internal/warn.js';
 
 /** An icon beside a control's text name; decoration, hidden from screen readers. */
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
@@ -11,8 +10,12 @@ const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><pa
 /** Renders a text, marked English where it stands in for a partner's missing text (see ContentController.say). */
 type Say = (text: string) => unknown;
 
-/** What sharing needs of the element: its public API and its shadow root. */
+/** What sharing needs of the element: its cleaned settings, its public API and its shadow root. */
 interface SharingHost extends ReactiveControllerHost, HTMLElement {
+  /** A checked `share-url`, or undefined for the page's own address. */
+  readonly shareUrl: string | undefined;
+  /** A checked `link-prefix`. */
+  readonly linkPrefix: string;
   readonly itemIds: string[];
   readonly renderRoot: HTMLElement | DocumentFragment;
   expand(id: string): void;
@@ -24,7 +27,6 @@ interface SharingHost extends ReactiveControllerHost, HTMLElement {
  * opens the question a location hash names.
  */
 export class SharingController implements ReactiveController {
-  private prefix = 'mms-';
   /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
   private copied: { where: string; url: string; ok: boolean } | undefined;
   /** Whether the browser has a share sheet (Web Share API), settled once per widget. */
@@ -43,23 +45,9 @@ export class SharingController implements ReactiveController {
     removeEventListener('hashchange', this.onHashChange);
   }
 
-  /** A checked `share-url`, or undefined for the page's own address. */
-  shareUrl: string | undefined;
-
-  /**
-   * `link-prefix`: 1 to 32 letters, digits, `-` and `_`, else `mms-` with a
-   * warning. Never empty: a prefix is what tells the widget's fragments from
-   * the page's own (`#state-…`, `#access_token=…`).
-   */
-  set linkPrefix(value: string) {
-    const usable = /^[\w-]{1,32}$/.test(value);
-    if (!usable) warn(`link-prefix="${value}" must be 1 to 32 letters, digits, - and _; using mms-.`);
-    this.prefix = usable ? value : 'mms-';
-  }
-
   /** The address the share bar shares; a question's link adds its fragment. */
   get address(): string {
-    return this.shareUrl ?? pageUrl();
+    return this.host.shareUrl ?? pageUrl();
   }
 
   /**
@@ -69,7 +57,7 @@ export class SharingController implements ReactiveController {
    * may belong to the page.
    */
   async followHash(): Promise<void> {
-    const id = idFromHash(location.hash, this.prefix);
+    const id = idFromHash(location.hash, this.host.linkPrefix);
     if (!id || !this.host.itemIds.includes(id)) return;
     this.host.expand(id);
     await this.host.updateComplete;
@@ -80,7 +68,7 @@ export class SharingController implements ReactiveController {
 
   /** Copies the link to one question. */
   copyItemLink(id: string): Promise<void> {
-    return this.copy(withFragment(this.address, this.prefix + id), id);
+    return this.copy(withFragment(this.address, this.host.linkPrefix + id), id);
   }
 
   /** A share link was followed. */

@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/index.js';
 import type { MmsGuidance } from '../../src/mms-guidance.js';
-import { part, parts, questions } from '../helpers.js';
+import { part, parts, questions } from '../support/queries.js';
 
 describe('forced colours (Firefox)', () => {
   it('is really in forced-colors mode', () => {

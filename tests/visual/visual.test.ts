@@ -7,7 +7,7 @@ import type { TemplateResult } from 'lit';
 import { presets } from '../../demo/presets.js';
 import '../../src/index.js';
 import type { MmsGuidance } from '../../src/mms-guidance.js';
-import { canEmulateMedia, emulate } from '../helpers.js';
+import { canEmulateMedia, emulate } from '../support/media.js';
 
 async function shoot(name: string, template: TemplateResult, width = 560): Promise<void> {
   const frame = await fixture<HTMLElement>(

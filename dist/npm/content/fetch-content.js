@@ -1,4 +1,5 @@
-import { safeUrl, webProtocols } from "../urls.js";
+import { safeUrl, webProtocols } from "../internal/urls.js";
+import { messageOf } from "../internal/warn.js";
 // src/content/fetch-content.ts
 /** The most a content file may weigh: ten questions in a few languages take a tenth of it. */
 var contentLimit = 256e3;
@@ -48,7 +49,7 @@ async function fetchContent(src, timeout) {
 		try {
 			return JSON.parse(text);
 		} catch (error) {
-			throw new Error(`is not valid JSON: ${error.message}`);
+			throw new Error(`is not valid JSON: ${messageOf(error)}`);
 		}
 	} catch (error) {
 		if (controller.signal.aborted) throw new Error(`gave no answer within ${timeout / 1e3} s`);

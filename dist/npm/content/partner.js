@@ -1,7 +1,7 @@
-import { bestMatch } from "../language.js";
-import { unsafeLinks } from "../rich-text.js";
-import { safeUrl, webProtocols } from "../urls.js";
-import { fail } from "../warn.js";
+import { bestMatch } from "./language.js";
+import { unsafeLinks } from "./rich-text.js";
+import { safeUrl, webProtocols } from "../internal/urls.js";
+import { fail, messageOf } from "../internal/warn.js";
 import { en } from "./en.js";
 // src/content/partner.ts
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -124,7 +124,7 @@ function parsePartnerContent(text) {
 	try {
 		return checkPartnerContent(JSON.parse(text), "inline content", fail);
 	} catch (error) {
-		fail(`inline content is not valid JSON (${error.message}); showing the built-in content.`);
+		fail(`inline content is not valid JSON (${messageOf(error)}); showing the built-in content.`);
 		return {};
 	}
 }

@@ -1,0 +1,24 @@
+// src/content/locale-format.ts
+/**
+* Lists and dates written the way the content's language writes them, by the
+* platform (Intl), so no language carries its own rules. A tag Intl refuses
+* (a partner's made-up one) gets English conventions rather than an error.
+*/
+var localeOf = (lang) => {
+	try {
+		return Intl.getCanonicalLocales(lang)[0] ?? "en";
+	} catch {
+		return "en";
+	}
+};
+/** "A and B", "A et B", "A اور B": the items (text or templates) joined as the language joins a list. */
+var listIn = (lang, items) => new Intl.ListFormat(localeOf(lang), { type: "conjunction" }).formatToParts(items.map((_, index) => `${index}`)).map((part) => part.type === "element" ? items[Number(part.value)] : part.value);
+/** A YYYY-MM-DD date as the language writes it ("1 décembre 2026"); anything else is shown as given. */
+var dateIn = (lang, iso) => {
+	const date = new Date(iso);
+	return /^\d{4}-\d\d-\d\d$/.test(iso) && !isNaN(date.getTime()) ? new Intl.DateTimeFormat(localeOf(lang), {
+		dateStyle: "long",
+		timeZone: "UTC"
+	}).format(date) : iso;
+};
+export { dateIn, listIn };

@@ -1,0 +1,65 @@
+import { safeUrl, webProtocols } from "./urls.js";
+import { warn } from "./warn.js";
+/** Questions sit one level below the title, so the title may go no deeper than h5. */
+var MAX_HEADING_LEVEL = 5;
+/** `heading-level` as a usable level: an integer 1–5, else the default with a warning. */
+function headingLevelFrom(value) {
+	const level = Number(value);
+	if (Number.isInteger(level) && level >= 1 && level <= MAX_HEADING_LEVEL) return level;
+	warn(`heading-level="${String(value)}" is not a whole number from 1 to ${MAX_HEADING_LEVEL}; using 2.`);
+	return 2;
+}
+/**
+* A URL attribute (`guidance-href`, `share-url`) as a safe absolute URL.
+* Relative URLs resolve against the page; anything but http(s), such as
+* `javascript:`, warns and gives undefined, so the default is used: `instead`
+* says which, in the warning.
+*/
+function webUrlFrom(attribute, value, instead) {
+	if (value === void 0 || value.trim() === "") return void 0;
+	const [start = ""] = value.trim().split("/");
+	if (/^[\w-]+(\.[\w-]+)+$/.test(start) && !/\.(html?|php|aspx?|jsp|pdf)$/i.test(start)) {
+		warn(`${attribute}="${value}" has no scheme; did you mean "https://${value.trim()}"? ${instead} instead.`);
+		return;
+	}
+	const url = safeUrl(value, webProtocols);
+	if (!url) warn(`${attribute}="${value}" is not an http(s) URL; ${instead} instead.`);
+	return url;
+}
+var DEFAULT_LINK_PREFIX = "mms-";
+/**
+* `link-prefix`: 1 to 32 letters, digits, `-` and `_`, else `mms-` with a
+* warning. Never empty: a prefix is what tells the widget's fragments from
+* the page's own (`#state-…`, `#access_token=…`).
+*/
+function linkPrefixFrom(value) {
+	if (/^[\w-]{1,32}$/.test(value)) return value;
+	warn(`link-prefix="${value}" must be 1 to 32 letters, digits, - and _; using ${DEFAULT_LINK_PREFIX}.`);
+	return DEFAULT_LINK_PREFIX;
+}
+/** `open-items="a b"` (or `"a, b"`) as a list of ids; extra spaces and commas are harmless. */
+var idListConverter = { fromAttribute: (value) => (value ?? "").split(/[\s,]+/).filter(Boolean) };
+/**
+* An enumerated attribute's value if allowed, in any case (`Dark` is `dark`),
+* else the fallback with a warning naming it.
+*/
+function oneOf(attribute, value, allowed, fallback) {
+	const clean = String(value).trim().toLowerCase();
+	if (allowed.includes(clean)) return clean;
+	warn(`${attribute}="${String(value)}" is not one of ${allowed.join(", ")}; using ${fallback}.`);
+	return fallback;
+}
+/**
+* Warns about attributes on the element that look like misspellings of its
+* own (`colour-scheme`, `heading_level`, `open-item`), which the browser would
+* otherwise ignore without a word. Other attributes (`id`, `class`, `data-*`)
+* are the page's business and pass silently.
+*/
+function warnNearMisses(element, known) {
+	const skeleton = (name) => name.replace("colour", "color").replace(/[^a-z]|s$/g, "");
+	for (const name of element.getAttributeNames()) {
+		const match = known.find((real) => real !== name && skeleton(real) === skeleton(name));
+		if (match) warn(`${name}="${element.getAttribute(name) ?? ""}" is not an attribute of the widget; did you mean ${match}?`);
+	}
+}
+export { headingLevelFrom, idListConverter, linkPrefixFrom, oneOf, warnNearMisses, webUrlFrom };

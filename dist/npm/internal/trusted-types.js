@@ -1,0 +1,42 @@
+import { createPolicy, factory, ownPolicy } from "./own-policy.js";
+// src/internal/trusted-types.ts
+/**
+* Trusted Types names. Lit makes a policy named "lit-html" as it loads, and
+* the widget one named "mms-guidance" for its JSON-LD. A page whose CSP lists
+* policy names (`trusted-types lit-html mms-guidance`) without
+* 'allow-duplicates' lets each name be made once, so a second copy of the
+* widget, or another Lit app loaded first, would make Lit throw and the
+* element never be defined. This module, loaded before Lit, catches that one
+* call: another copy of the widget already defined → this copy asks for no
+* policy and steps aside; a refused name → Lit gets the widget's own policy
+* (the page may see one report of the refusal); if that name is taken too,
+* one error says what to add, and the element is not defined (the page's own
+* fallback content stays). Only src/index.ts imports it: the class alone
+* (`mms-guidance/class`) leaves the page's createPolicy untouched.
+*/
+/** Set when no policy could be had for Lit: the element must not be defined. */
+var blocked = false;
+if (factory && createPolicy) {
+	const original = createPolicy;
+	factory.createPolicy = (name, rules) => {
+		if (name !== "lit-html") return original.call(factory, name, rules);
+		restoreTrustedTypes();
+		if (customElements.get("mms-guidance")) return void 0;
+		try {
+			return original.call(factory, name, rules);
+		} catch {
+			try {
+				return ownPolicy();
+			} catch {
+				blocked = true;
+				console.error(`<mms-guidance>: Trusted Types policies "${name}" and "mms-guidance" exist already; add 'allow-duplicates' to the page's trusted-types directive.`);
+				return;
+			}
+		}
+	};
+}
+/** Puts the page's createPolicy back: after Lit's one call, or once everything has loaded. */
+function restoreTrustedTypes() {
+	if (factory && createPolicy) factory.createPolicy = createPolicy;
+}
+export { blocked, restoreTrustedTypes };

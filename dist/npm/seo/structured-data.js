@@ -1,0 +1,70 @@
+import { plainText } from "../content/rich-text.js";
+import { ownPolicy } from "../internal/own-policy.js";
+import { warn } from "../internal/warn.js";
+// src/seo/structured-data.ts
+/** The one FAQPage script per page; every widget with `structured-data` looks for it by this attribute. */
+var marker = "data-mms-guidance-faq";
+/** schema.org FAQPage for the widget's questions and answers, in its language. */
+function faqPage(content) {
+	return {
+		"@context": "https://schema.org",
+		"@type": "FAQPage",
+		inLanguage: content.lang,
+		mainEntity: Object.values(content.faq).map((item) => ({
+			"@type": "Question",
+			name: item.question,
+			acceptedAnswer: {
+				"@type": "Answer",
+				text: item.answer.map(plainText).join("\n\n")
+			}
+		}))
+	};
+}
+/**
+* Under Trusted Types a script element's text is a guarded sink, even for
+* JSON-LD, which never runs. The widget's policy (own-policy.ts) passes only
+* the JSON built below. A page whose CSP lists allowed policy names must add `mms-guidance`.
+*/
+/** Set when the page refused the policy: say so once, then stop trying. */
+var refused = false;
+function trusted(json) {
+	const policy = ownPolicy();
+	return policy ? policy.createScript(json) : json;
+}
+/** The widgets that asked for structured data, in the order they asked, with their content. The first one writes. */
+var askers = /* @__PURE__ */ new Map();
+/**
+* Writes the FAQPage JSON-LD into the page's head, or updates it: one script
+* for the page however many widgets ask. `<` is escaped so no text can close
+* the script element.
+*/
+function write(content) {
+	let script = document.head.querySelector(`script[${marker}]`);
+	if (!script) {
+		script = document.createElement("script");
+		script.setAttribute("type", "application/ld+json");
+		script.setAttribute(marker, "");
+		document.head.append(script);
+	}
+	const json = JSON.stringify(faqPage(content)).replace(/</g, "\\u003c");
+	if (script.textContent === json || refused) return;
+	try {
+		script.text = trusted(json);
+	} catch {
+		refused = true;
+		warn("structured-data: this page's Trusted Types rules refuse the policy \"mms-guidance\"; add it to write the FAQ data.");
+	}
+}
+/** A widget with `structured-data` rendered `content`; the first such widget on the page speaks for it. */
+function wantStructuredData(widget, content) {
+	askers.set(widget, content);
+	if (askers.keys().next().value === widget) write(content);
+}
+/** A widget left the page or dropped `structured-data`: the next one speaks, or the script goes. */
+function leaveStructuredData(widget) {
+	if (!askers.delete(widget)) return;
+	const next = askers.values().next();
+	if (next.done) document.head.querySelector(`script[${marker}]`)?.remove();
+	else write(next.value);
+}
+export { faqPage, leaveStructuredData, wantStructuredData };

@@ -1,0 +1,147 @@
+import { idFromHash, pageUrl, withFragment } from "./deep-links.js";
+import { emit } from "../events.js";
+import { copyText, icons, serviceNames, shareLinks } from "./share-links.js";
+import { html, nothing } from "lit";
+// src/sharing/sharing-controller.ts
+/** An icon beside a control's text name; decoration, hidden from screen readers. */
+var icon = (d) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
+/**
+* The share bar, the links to single questions, and following them: copies
+* and shares on the reader's request, reports each share as an event, and
+* opens the question a location hash names.
+*/
+var SharingController = class {
+	constructor(host) {
+		this.host = host;
+		this.canShare = "share" in navigator;
+		this.onHashChange = () => void this.followHash();
+		host.addController(this);
+	}
+	hostConnected() {
+		addEventListener("hashchange", this.onHashChange);
+	}
+	hostDisconnected() {
+		removeEventListener("hashchange", this.onHashChange);
+	}
+	/** The address the share bar shares; a question's link adds its fragment. */
+	get address() {
+		return this.host.shareUrl ?? pageUrl();
+	}
+	/**
+	* Follows the location hash to one of the widget's questions: opens it,
+	* scrolls to it and moves focus there, as following a link does. A hash
+	* that is malformed or names no question here is left alone, quietly: it
+	* may belong to the page.
+	*/
+	async followHash() {
+		const id = idFromHash(location.hash, this.host.linkPrefix);
+		if (!id || !this.host.itemIds.includes(id)) return;
+		this.host.expand(id);
+		await this.host.updateComplete;
+		const question = this.host.renderRoot.querySelector(`#q-${id}`);
+		question?.focus({ preventScroll: true });
+		question?.scrollIntoView({ block: "start" });
+	}
+	/** Copies the link to one question. */
+	copyItemLink(id) {
+		return this.copy(withFragment(this.address, this.host.linkPrefix + id), id);
+	}
+	/** A share link was followed. */
+	linkFollowed(channel) {
+		this.announce(channel, this.address);
+	}
+	async copy(url, id) {
+		const ok = await copyText(url);
+		this.copied = {
+			where: id ?? "",
+			url,
+			ok
+		};
+		this.host.requestUpdate();
+		if (ok) this.announce("copy", url, id);
+	}
+	announce(channel, url, id) {
+		emit(this.host, "mms-guidance-share", id ? {
+			channel,
+			url,
+			id
+		} : {
+			channel,
+			url
+		});
+	}
+	/** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
+	async shareNatively(title, text) {
+		const url = this.address;
+		try {
+			await navigator.share({
+				title,
+				text,
+				url
+			});
+			this.announce("native", url);
+		} catch (error) {
+			if (error.name !== "AbortError") await this.copy(url);
+		}
+	}
+	/**
+	* The share bar: the device's share sheet where the browser has one, else a
+	* copy button and plain links to WhatsApp, email, X, Facebook and LinkedIn,
+	* one row of icons on a phone, each named by its text (shown when there is
+	* room, else read by screen readers alone).
+	*/
+	renderBar(ui, title, say) {
+		const url = this.address;
+		return html`<div class="share" part="share" role="group" aria-labelledby="share-label">
+      <span class="share-label" id="share-label">${say(ui.share)}</span>
+      ${this.canShare ? html`<button
+              type="button"
+              class="share-button"
+              part="share-button"
+              @click=${() => this.shareNatively(title, ui.shareText)}
+            >
+              ${say(ui.shareButton)}
+            </button>` : html`<button
+                type="button"
+                class="share-button share-target"
+                part="share-button"
+                @click=${() => this.copy(url)}
+              >
+                ${icon(icons.copy)}<span class="share-name">${say(ui.copyLink)}</span>
+              </button>
+              ${shareLinks(url, ui.shareText).map(([channel, href]) => channel === "email" ? html`<a class="share-link share-target" part="share-link" href=${href} data-channel=${channel}
+                      >${icon(icons.email)}<span class="share-name">${say(ui.email)}</span></a
+                    >` : html`<a
+                      class="share-link share-target"
+                      part="share-link"
+                      href=${href}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-describedby="new-tab"
+                      data-channel=${channel}
+                      >${icon(icons[channel])}<span class="share-name">${serviceNames[channel]}</span></a
+                    >`)}
+              <span id="new-tab" hidden>${say(ui.newTab)}</span>`}
+      ${this.renderCopied("", ui, say)}
+    </div>`;
+	}
+	/**
+	* The quiet control that ends each open answer. Closed answers leave it
+	* out, so find-in-page, which opens the answer it matches, never matches it.
+	*/
+	renderItemLink(id, ui, say) {
+		return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>
+        ${icon(icons.copy)}${say(ui.copyItemLink)}
+      </button>
+      ${this.renderCopied(id, ui, say)}`;
+	}
+	/** Says a copy worked, or shows the link to copy by hand. Always there, so screen readers hear the change. */
+	renderCopied(where, ui, say) {
+		const copied = this.copied?.where === where ? this.copied : void 0;
+		return html`<p class="copy-status" part="copy-status" role="status">
+      ${copied?.ok ? say(ui.copied) : nothing}
+      ${copied && !copied.ok ? html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>` : nothing}
+    </p>`;
+	}
+};
+export { SharingController };

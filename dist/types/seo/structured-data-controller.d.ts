@@ -1,0 +1,16 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Language } from '../content/types.js';
+/**
+ * The widget's part in the page's one FAQPage JSON-LD (structured-data.ts):
+ * rewritten when the content changes (a language, partner text), not on every
+ * toggle, and given up when `structured-data` goes or the widget leaves the page.
+ */
+export declare class StructuredDataController implements ReactiveController {
+    private readonly wanted;
+    /** The content this widget last wrote, while it asks for structured data. */
+    private described;
+    /** `wanted` gives the content shown, or undefined while the widget does not ask for structured data. */
+    constructor(host: ReactiveControllerHost, wanted: () => Language | undefined);
+    hostUpdated(): void;
+    hostDisconnected(): void;
+}

@@ -1,4 +1,0 @@
-/** Every message names the element, so a partner can find it among the page's own logs. */
-export declare function warn(message: string): void;
-/** For content a partner supplied that cannot be used: an error, since their text is not shown. */
-export declare function fail(message: string): void;
