@@ -94,10 +94,14 @@ function configFor(mode: string): UserConfig {
     );
   }
   if (mode === 'floor' || mode.startsWith('floor-')) {
-    return finalBundle(
-      { entry: 'bench/floor-probe.ts', formats: ['es'], fileName: () => `floor.${lang ?? 'all'}.js` },
-      onlyLang,
-    );
+    return {
+      ...finalBundle(
+        { entry: 'bench/floor-probe.ts', formats: ['es'], fileName: () => `floor.${lang ?? 'all'}.js` },
+        onlyLang,
+      ),
+      // bench/ has its own node_modules (peers' Lit among them); the probe must weigh the widget's one Lit.
+      resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
+    };
   }
   if (mode === 'embed') {
     // embed.html and embed.css come from src/embed/public as they are.

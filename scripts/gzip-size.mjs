@@ -3,4 +3,5 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+export const gzipBytes = (file) => gzipSize(readFileSync(file));
