@@ -201,4 +201,20 @@ export const mutations = [
     replace: 'if (Array.isArray(value) && value.length > Infinity) {',
     tests: ['tests/security-limits.test.ts'],
   },
+  {
+    name: 'theme-checked-once',
+    what: 'the theme is checked on first render only, so a scheme changed at run time keeps unreadable colours',
+    file: 'src/theme/theme-controller.ts',
+    find: 'if (`${colorScheme} ${contrastGuard}` !== this.checked) this.check();',
+    replace: 'if (!this.checked) this.check();',
+    tests: ['tests/design.test.ts'],
+  },
+  {
+    name: 'structured-data-kept',
+    what: 'the FAQ JSON-LD stays in the page after the widget drops structured-data',
+    file: 'src/seo/structured-data-controller.ts',
+    find: 'if (!content) this.hostDisconnected();',
+    replace: 'if (!content) return;',
+    tests: ['tests/structured-data.test.ts'],
+  },
 ];

@@ -56,6 +56,18 @@ describe('colour schemes', () => {
     expect(warnings.messages[0]).to.contain('color-scheme="midnight"');
   });
 
+  it("checks the partner's colours again when the scheme changes at run time", async () => {
+    // Light blue reads on the dark surface, not on the light one.
+    const el = await render(
+      html`<mms-guidance color-scheme="dark" style="--mms-guidance-accent-color: #7cc0ff"></mms-guidance>`,
+    );
+    expect(warnings.messages).to.deep.equal([]);
+    el.colorScheme = 'light';
+    await el.updateComplete;
+    expect(warnings.messages.some((m) => m.includes('--mms-guidance-accent-color on --mms-guidance-surface-color'))).to
+      .be.true;
+  });
+
   it('lets a page change the scheme at run time', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     el.colorScheme = 'dark';

@@ -108,6 +108,17 @@ describe('structured data', () => {
     expect(scripts()).to.have.length(0);
   });
 
+  it('takes it back when the attribute goes, and writes it again when it returns', async () => {
+    const el = await render(html`<mms-guidance structured-data></mms-guidance>`);
+    el.removeAttribute('structured-data');
+    await el.updateComplete;
+    expect(scripts()).to.have.length(0);
+    el.structuredData = true;
+    await el.updateComplete;
+    expect(scripts()).to.have.length(1);
+    expect(data()['inLanguage']).to.equal('en');
+  });
+
   it('keeps partner text inside the script: "</script>" cannot end it, and links read as their labels', async () => {
     const partner = widgetWithContent(
       {
