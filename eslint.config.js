@@ -11,7 +11,7 @@ export default tseslint.config(
   wc.configs['flat/recommended'],
   lit.configs['flat/recommended'],
   {
-    files: ['scripts/**/*.mjs', 'build/**', '*.config.*', '.puppeteerrc.cjs'],
+    files: ['scripts/**/*.mjs', 'build/**', 'tests/runner/**', '*.config.*', '.puppeteerrc.cjs'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -7,7 +7,7 @@ import { slimBundle } from './build/slim-bundle.js';
 /*
  * One config, one mode per output (`vite build --mode <mode>`), each building
  * into the folder it is given and emptying nothing, so no mode depends on
- * another's order (scripts/build.mjs empties dist/ first):
+ * another's order (build/build.mjs empties dist/ first):
  * - `bundle`: dist/mms-guidance.js and .iife.js, every language;
  * - `bundle-<lang>`: dist/mms-guidance.<lang>.js, that language and English;
  * - `embed`: the iframe page, its script and the partner page's resizer;

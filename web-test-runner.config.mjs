@@ -8,10 +8,10 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
-import { countReporter } from './scripts/count-reporter.mjs';
-import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.mjs';
-import { installedPackagePlugin } from './scripts/installed-package-plugin.mjs';
-import { startWebKitDriver } from './scripts/webkit-driver.mjs';
+import { countReporter } from './tests/runner/count-reporter.mjs';
+import { emulateMediaFeaturesPlugin } from './tests/runner/emulate-media-plugin.mjs';
+import { installedPackagePlugin } from './tests/runner/installed-package-plugin.mjs';
+import { startWebKitDriver } from './tests/runner/webkit-driver.mjs';
 
 // BROWSERS=chromium,firefox runs a subset while working; the test command runs all three.
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { gzipBytes, gzipSize } from '../scripts/gzip-size.mjs';
-import { languages } from '../scripts/languages.mjs';
+import { languages } from '../build/languages.mjs';
 import { bin, run } from '../scripts/run.mjs';
 
 // Issue 15's targets, in gzip bytes: each bundle, and its behaviour above the floor.

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipBytes } from './gzip-size.mjs';
-import { languages } from './languages.mjs';
+import { languages } from '../build/languages.mjs';
 import { bin, run } from './run.mjs';
 
 const fresh = '.test-tmp/fresh';
@@ -18,7 +18,7 @@ const filesUnder = (dir) =>
     .sort();
 
 rmSync(fresh, { recursive: true, force: true });
-run('node', ['scripts/build.mjs', fresh]);
+run('node', ['build/build.mjs', fresh]);
 run(bin('cem'), ['analyze', '--outdir', fresh]);
 
 const problems = [];
@@ -36,7 +36,7 @@ if (readFileSync(`${fresh}/custom-elements.json`, 'utf8') !== readFileSync('cust
   problems.push('custom-elements.json differs from the class JSDoc');
 }
 try {
-  execFileSync('node', ['scripts/docs.mjs', '--check', fresh], { stdio: 'pipe' });
+  execFileSync('node', ['build/docs.mjs', '--check', fresh], { stdio: 'pipe' });
 } catch (error) {
   problems.push(String(error.stderr).trim());
 }

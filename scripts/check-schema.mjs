@@ -4,7 +4,7 @@
 // The browser tests check that the widget and the schema list the same fields.
 import Ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
-import { languages } from './languages.mjs';
+import { languages } from '../build/languages.mjs';
 
 const schema = JSON.parse(readFileSync('dist/content.schema.json', 'utf8'));
 const validate = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(schema);

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowsers } from './browsers.mjs';
-import { countsFile } from './count-reporter.mjs';
+import { countsFile } from '../tests/runner/count-reporter.mjs';
 import { bin } from './run.mjs';
 
 const workflows = () => readdirSync('.github/workflows').map((name) => join('.github/workflows', name));
@@ -23,6 +23,7 @@ const steps = [
     'format (npm run format -- --check: Prettier)',
     () => execFileSync('npm', ['run', '--silent', 'format', '--', '--check'], { stdio: 'inherit' }),
   ],
+  ['layout tree in CONTRIBUTING.md', () => execFileSync('node', ['scripts/check-layout.mjs'], { stdio: 'inherit' })],
   ['dist/ fresh and within budget', () => execFileSync('node', ['scripts/check-dist.mjs'], { stdio: 'inherit' })],
   ['content schema (Ajv)', () => execFileSync('node', ['scripts/check-schema.mjs'], { stdio: 'inherit' })],
   [

@@ -7,7 +7,7 @@ import { pt } from '../src/content/pt.js';
 import { ur } from '../src/content/ur.js';
 import type { Language } from '../src/content/types.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
-import { reviewPage } from '../scripts/translation-review-page.mjs';
+import { reviewPage } from '../build/translation-review-page.mjs';
 import { warningsDuringEachTest } from './support/console.js';
 import { answerFor, answerText, part, question, questions, shadow, visibleText } from './support/queries.js';
 import { render, settled, widgetWithContent } from './support/widget.js';

@@ -1,6 +1,6 @@
 // Renders the element from the npm tarball installed into a scratch project by
 // scripts/check-package.mjs (run by `npm test` before the browser tests, and by
-// scripts/installed-package-plugin.mjs when they run alone), with Lit resolved from that project's node_modules, as an app's bundler would.
+// tests/runner/installed-package-plugin.mjs when they run alone), with Lit resolved from that project's node_modules, as an app's bundler would.
 import { expect, fixture, html } from '@open-wc/testing';
 
 const installed = '/.test-tmp/consumer/node_modules/mms-guidance/dist/npm/index.js';

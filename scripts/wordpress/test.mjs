@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from '../browsers.mjs';
-import { countsFile } from '../count-reporter.mjs';
+import { countsFile } from '../../tests/runner/count-reporter.mjs';
 import { stageWordPressPlugin } from '../wordpress-package.mjs';
 import { configName, ensureWordPressPackages, startWordPress } from './server.mjs';
 

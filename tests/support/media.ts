@@ -6,7 +6,7 @@ interface MediaEmulation {
   features?: { name: string; value: string }[];
 }
 
-/** Emulates media in Chromium (see scripts/emulate-media-plugin.mjs); call with {} to reset. */
+/** Emulates media in Chromium (see tests/runner/emulate-media-plugin.mjs); call with {} to reset. */
 export async function emulate(emulation: MediaEmulation): Promise<void> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
   await executeServerCommand('emulate-media-features', emulation);

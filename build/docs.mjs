@@ -3,11 +3,11 @@
 // the class JSDoc) in README.md (attributes) and docs/api.md (everything), the
 // embed snippets with the bundles' SRI hashes from dist/sri.json, the bundles'
 // gzip sizes, and Drupal's allowed-attribute list in docs/embedding.md.
-// `node scripts/docs.mjs --check [dir]` reads the manifest and dist/ from dir
+// `node build/docs.mjs --check [dir]` reads the manifest and dist/ from dir
 // (default: .) and fails instead of writing when a file differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipBytes } from './gzip-size.mjs';
+import { gzipBytes } from '../scripts/gzip-size.mjs';
 import { languages } from './languages.mjs';
 
 const cell = (text = '') =>

@@ -1,11 +1,11 @@
 // Builds everything that goes into dist/: the bundles (all languages, then one
 // per language), the partner-content JSON Schema, the iframe embed, the
-// npm entries, the bundles' SRI hashes and the type declarations. `node scripts/build.mjs [dir]` builds
+// npm entries, the bundles' SRI hashes and the type declarations. `node build/build.mjs [dir]` builds
 // into dir/dist (default: .), which is how the tests check dist/ is fresh.
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { languages } from './languages.mjs';
-import { bin, run } from './run.mjs';
+import { bin, run } from '../scripts/run.mjs';
 
 const dir = process.argv[2] ?? '.';
 const out = join(dir, 'dist');
@@ -17,5 +17,5 @@ for (const lang of languages) vite(`bundle-${lang}`, out);
 copyFileSync('src/content/content.schema.json', join(out, 'content.schema.json'));
 vite('embed', out);
 vite('npm', join(out, 'npm'));
-run('node', ['scripts/sri.mjs', dir]);
+run('node', ['build/sri.mjs', dir]);
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declarationDir', join(out, 'types')]);

@@ -1,7 +1,7 @@
 // Writes docs/translation-review/<lang>.md for each built-in translation, from
 // the content modules as built (dist/npm/content, which keeps the source keys),
 // so the pages cannot drift from what the widget says. Run by `npm run docs`,
-// after the build. `node scripts/translation-review.mjs --check [dir]` reads the
+// after the build. `node build/translation-review.mjs --check [dir]` reads the
 // content from dir/dist (default: .) and fails instead of writing when a page differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

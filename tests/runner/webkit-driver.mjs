@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
-import { browserPaths } from './browsers.mjs';
+import { browserPaths } from '../../scripts/browsers.mjs';
 
 const freePort = () =>
   new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 // Writes dist/sri.json: the sha384 Subresource Integrity hash of each bundle,
 // for the `integrity` attribute of a partner's script tag.
-// `node scripts/sri.mjs [dir]` hashes the bundles in dir/dist (default: .).
+// `node build/sri.mjs [dir]` hashes the bundles in dir/dist (default: .).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
