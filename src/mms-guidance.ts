@@ -131,7 +131,8 @@ export class MmsGuidance extends LitElement {
   /**
    * Where "Read the announcement" links, for a partner hosting the guidance itself.
    * Must be an http(s) URL, absolute or relative to the page; anything else
-   * warns and uses the HMHB announcement page.
+   * warns and uses the HMHB announcement page. The property reads back the
+   * absolute URL used, or undefined.
    */
   guidanceHref: string | undefined;
 
@@ -168,13 +169,14 @@ export class MmsGuidance extends LitElement {
   /**
    * The address the share bar and the question links share, instead of the
    * page's own. Must be an http(s) URL; anything else warns and uses the page's.
+   * The property reads back the absolute URL used, or undefined.
    */
   shareUrl: string | undefined;
 
   /**
    * Start of each question's link fragment: `#mms-evidence` opens and scrolls
    * to "evidence". Give each widget on a page its own. Letters, digits, `-` and
-   * `_` only; anything else warns and uses `mms-`.
+   * `_` only, at most 32; anything else warns and uses `mms-`, which the property then reads.
    */
   linkPrefix = 'mms-';
 

@@ -84,6 +84,22 @@ describe('friendly input', () => {
     expect(warnings.messages[0]).to.contain('share="sometimes" is not one of auto, off; using auto.');
   });
 
+  it('the link and prefix properties read back what the widget uses', async () => {
+    const el = await render(
+      html`<mms-guidance
+        guidance-href="guidance.html"
+        share-url="javascript:alert(1)"
+        link-prefix="a b"
+      ></mms-guidance>`,
+    );
+    expect(el.guidanceHref).to.equal(new URL('guidance.html', location.href).href);
+    expect(el.shareUrl).to.equal(undefined);
+    expect(el.linkPrefix).to.equal('mms-');
+    expect(warnings.messages).to.have.length(2);
+    expect(warnings.messages.some((m) => m.includes('share-url="javascript:alert(1)"'))).to.be.true;
+    expect(warnings.messages.some((m) => m.includes('link-prefix="a b"'))).to.be.true;
+  });
+
   it('open-items takes commas as well as spaces: "mms-tag, evidence"', async () => {
     const el = await render(html`<mms-guidance open-items="mms-tag, evidence"></mms-guidance>`);
     expect(openIds(el)).to.deep.equal(['mms-tag', 'evidence']);
