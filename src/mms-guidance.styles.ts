@@ -1,28 +1,10 @@
-import { css, unsafeCSS } from 'lit';
-import { defaultFor, tokens, type ColorScheme } from './theme/tokens.js';
+import { css } from 'lit';
+import { themeStyles } from './theme/theme.styles.js';
 
-/**
- * Each public `--mms-guidance-*` token is read once, with its default, into a
- * private `--_*` name on the card; the rules below use only the private names.
- * Custom properties inherit through the shadow boundary, so a token set on the
- * element or any ancestor reaches them. A token with no default (font family,
- * font size) leaves its `var()` invalid, and an invalid inherited property
- * inherits: the page's font. The dark scheme swaps only the colour defaults.
+/*
+ * The card's layout, reading only the private `--_*` names that
+ * theme/theme.styles.ts fills from the public tokens.
  */
-const declarations = (scheme: ColorScheme) =>
-  tokens
-    .filter((token) => scheme === 'light' || token.dark)
-    .map((token) => {
-      const fallback = scheme === 'light' && !token.light ? '' : `,${defaultFor(token, scheme)}`;
-      return `--_${token.name}:var(--mms-guidance-${token.name}${fallback});`;
-    })
-    .join('');
-
-const tokenStyles = unsafeCSS(`
-  .card{${declarations('light')}--_accent-ink:var(--_accent-color)}
-  :host([color-scheme=dark]) .card{${declarations('dark')}color-scheme:dark}
-  @media (prefers-color-scheme:dark){:host([color-scheme=auto]) .card{${declarations('dark')}color-scheme:dark}}
-`);
 
 const layout = css`
   /* The card adapts to the column it is dropped into, not to the viewport. */
@@ -323,4 +305,4 @@ const layout = css`
   }
 `;
 
-export const styles = [tokenStyles, layout];
+export const styles = [themeStyles, layout];

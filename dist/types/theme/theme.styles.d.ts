@@ -1,0 +1,1 @@
+export declare const themeStyles: import("lit").CSSResult;
