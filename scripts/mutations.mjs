@@ -95,7 +95,7 @@ export const mutations = [
   },
   {
     name: 'pair-join',
-    what: "a built-in language's written-down list join differs from Intl's (French joins with \"and\")",
+    what: 'a built-in language\'s written-down list join differs from Intl\'s (French joins with "and")',
     file: 'src/content/locale-format.ts',
     find: "['fr', ' et '],",
     replace: "['fr', ' and '],",
