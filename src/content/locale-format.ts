@@ -13,10 +13,11 @@ const localeOf = (lang: string): string => {
 
 /**
  * What Intl.ListFormat puts between two items in each built-in language, as
- * the platform gives it: the first Intl formatter on a page loads the locale
- * data, about 50 ms on a slow phone, in the middle of the first render, for
- * the two sources of the provenance line. tests/languages.test.ts checks each
- * against Intl in every browser; any other language asks Intl.
+ * the platform gives it. The first Intl formatter on a page loads the locale
+ * data: 140–280 ms of the first render at 4x CPU throttling in Chromium
+ * (bench/PROFILE.md), for the two sources of the provenance line.
+ * tests/languages.test.ts checks each against Intl in every browser; any
+ * other language asks Intl.
  */
 export const pairJoins = new Map([
   ['en', ' and '],
