@@ -36,9 +36,13 @@ const uncapped = replace(
     'export const textLimit = Infinity;',
   ),
 );
+// It lived in src/ then, beside urls.ts, before the feature folders.
 const oldRichText = replace(
-  'rich-text.ts',
-  execFileSync('git', ['-C', root, 'show', `${before}:src/content/rich-text.ts`], { encoding: 'utf8' }),
+  'content/rich-text.ts',
+  execFileSync('git', ['-C', root, 'show', `${before}:src/rich-text.ts`], { encoding: 'utf8' }).replace(
+    "from './urls.js'",
+    "from '../internal/urls.js'",
+  ),
 );
 const builds = { shipped: [], uncapped: [uncapped], before: [uncapped, oldRichText] };
 

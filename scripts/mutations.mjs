@@ -93,6 +93,14 @@ export const mutations = [
     replace: `host.closest('[lang]')`,
     tests: ['tests/api.test.ts'],
   },
+  {
+    name: 'pair-join',
+    what: 'a built-in language\'s written-down list join differs from Intl\'s (French joins with "and")',
+    file: 'src/content/locale-format.ts',
+    find: "['fr', ' et '],",
+    replace: "['fr', ' and '],",
+    tests: ['tests/languages.test.ts'],
+  },
   // Theme guard.
   {
     name: 'contrast-threshold',

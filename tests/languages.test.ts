@@ -5,6 +5,7 @@ import { es } from '../src/content/es.js';
 import { fr } from '../src/content/fr.js';
 import { pt } from '../src/content/pt.js';
 import { ur } from '../src/content/ur.js';
+import { pairJoins } from '../src/content/locale-format.js';
 import type { Language } from '../src/content/types.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
 import { reviewPage } from '../build/translation-review-page.mjs';
@@ -231,6 +232,29 @@ describe('provenance line', () => {
       ]);
     });
   }
+
+  // The built-in languages' joins are written down (pairJoins), so the first render need not load Intl's data.
+  const joinedByIntl = (language: Language) =>
+    new Intl.ListFormat(language.lang, { type: 'conjunction' }).format([
+      `HMHB (${language.card.issued})`,
+      language.ui.emlName,
+    ]);
+
+  for (const language of all) {
+    it(`${language.lang}: joins the two sources as this browser's Intl.ListFormat does`, async () => {
+      const el = await render(html`<mms-guidance lang=${language.lang}></mms-guidance>`);
+      expect(line(el)).to.contain(`${language.ui.sourceLabel} ${joinedByIntl(language)} · `);
+    });
+  }
+
+  it("a partner's new language (mg) joins them as Intl.ListFormat does too", async () => {
+    const el = await render(html`<div>${widgetWithContent({ mg: {} }, { lang: 'mg' })}</div>`);
+    expect(line(el)).to.contain(`${en.ui.sourceLabel} ${joinedByIntl({ ...en, lang: 'mg' })} · `);
+  });
+
+  it('writes down joins for the built-in languages only', () => {
+    expect([...pairJoins.keys()].sort()).to.deep.equal(all.map((language) => language.lang).sort());
+  });
 });
 
 describe('marking a built-in translation reviewed', () => {

@@ -1,0 +1,215 @@
+// Profiles the widget's first render on the benchmark's page, as bench/run.mjs
+// measures it: Debian's Chromium, CPU throttled 4x, a fresh profile per run,
+// from navigation until the FAQ's ten questions are laid out. V8's sampling
+// profiler (CDP Profiler) records each run; the table sums self time per
+// function over the runs, with each function's place in the source (src/ or
+// Lit in node_modules/) found through a source map. Also gives the main thread
+// as run.mjs counts it (script, style, layout).
+//
+// The bundle profiled is src/index.ts built by vite.config.ts's `bundle` mode,
+// minified, with a source map; only slim-bundle's last step (joining the
+// templates' lines, which would break the map) is left out.
+// Run from the project root: npm run bench:profile (RUNS=10 by default; TOP=15 rows).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { SourceMap } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, loadConfigFromFile } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runs = Number(process.env.RUNS ?? 10);
+const top = Number(process.env.TOP ?? 15);
+const throttle = 4;
+const out = mkdtempSync(join(tmpdir(), 'profile-'));
+
+// --- the bundle, with a source map ------------------------------------------------
+/**
+ * slim-bundle rewrites code without a source map. Its last step (joining the
+ * templates' lines) is left out, and a module it leaves unchanged (the code in
+ * src/content/, say) is returned as untouched, so that code keeps its map.
+ */
+const mappable = (plugin) => ({
+  ...plugin,
+  generateBundle: undefined,
+  transform(code, id) {
+    const result = plugin.transform.call(this, code, id);
+    return result === code ? null : result;
+  },
+});
+const { config } = await loadConfigFromFile({ command: 'build', mode: 'bundle' }, join(root, 'vite.config.ts'));
+await build({
+  ...config,
+  configFile: false,
+  root,
+  logLevel: 'error',
+  plugins: config.plugins.map((plugin) => (plugin.name === 'slim-bundle' ? mappable(plugin) : plugin)),
+  build: {
+    ...config.build,
+    outDir: out,
+    sourcemap: true,
+    lib: { ...config.build.lib, formats: ['es'], fileName: () => 'mms-guidance.js' },
+  },
+});
+const map = new SourceMap(JSON.parse(readFileSync(join(out, 'mms-guidance.js.map'), 'utf8')));
+
+// The benchmark's 10-question widget page (bench/build.mjs), with its probe.
+writeFileSync(join(out, 'probe.js'), readFileSync(join(root, 'bench/probe.js')));
+writeFileSync(
+  join(out, 'widget-10.html'),
+  `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>MMS guidance benchmark</title>
+<script type="module" src="mms-guidance.js"></script>
+<script src="probe.js"></script>
+</head>
+<body>
+<mms-guidance></mms-guidance>
+</body>
+</html>
+`,
+);
+
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://x').pathname;
+  response.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : 'text/html');
+  try {
+    response.end(readFileSync(join(out, path.replace(/^\/+/, '').replace(/\.\./g, ''))));
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// --- runs -----------------------------------------------------------------------
+ensureBrowsers();
+const browser = await puppeteer.launch({ executablePath: browserPaths.chromium, headless: true, args: chromiumArgs });
+
+const metricNames = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'];
+const metricsOf = async (cdp) => {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metricNames.map((name) => metrics.find((m) => m.name === name).value * 1000);
+};
+
+/** A line of a source map's source, from the sources it carries. */
+const lineIn = (sourceMap, source, line) => {
+  const { sources, sourcesContent } = sourceMap.payload;
+  return sourcesContent?.[sources.indexOf(source)]?.split('\n')[line]?.trim() ?? '';
+};
+
+/**
+ * Where a frame's code is, and its first line there: src/… or Lit's TypeScript
+ * for the bundle (Lit's own files are minified too; their maps lead on), else
+ * the frame's URL or nothing (V8's own labels, such as "(program)").
+ */
+function placeOf({ url, lineNumber, columnNumber }) {
+  if (!url) return { where: '', code: '' };
+  if (!url.endsWith('/mms-guidance.js')) return { where: url.replace(origin, ''), code: '' };
+  if (lineNumber === 0 && columnNumber === 0)
+    return { where: 'mms-guidance.js', code: '(the top level of every module)' };
+  const entry = map.findEntry(lineNumber, columnNumber);
+  if (!entry?.originalSource) return { where: `mms-guidance.js:${lineNumber + 1}:${columnNumber + 1}`, code: '' };
+  const file = fileURLToPath(new URL(entry.originalSource, `file://${out}/`));
+  const inner = mapOf(file)?.findEntry(entry.originalLine, entry.originalColumn);
+  if (inner?.originalSource) {
+    const source = fileURLToPath(new URL(inner.originalSource, `file://${file}`));
+    return {
+      where: `${relative(root, source)}:${inner.originalLine + 1}`,
+      code: lineIn(mapOf(file), inner.originalSource, inner.originalLine),
+    };
+  }
+  return {
+    where: `${relative(root, file)}:${entry.originalLine + 1}`,
+    code: lineIn(map, entry.originalSource, entry.originalLine),
+  };
+}
+
+const maps = new Map();
+/** The source map beside a file in node_modules, if it has one. */
+function mapOf(file) {
+  if (!file.includes('/node_modules/')) return undefined;
+  if (!maps.has(file)) {
+    try {
+      maps.set(file, new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))));
+    } catch {
+      maps.set(file, undefined);
+    }
+  }
+  return maps.get(file);
+}
+
+const selfTime = new Map();
+const mainThread = [];
+/** From navigation to the check that found the FAQ laid out (every 20 ms), profiler on. */
+const wallClock = [];
+for (let run = 0; run < runs; run++) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 412, height: 915, deviceScaleFactor: 1 });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const before = await metricsOf(cdp);
+  await cdp.send('Profiler.start');
+  await page.goto(`${origin}/widget-10.html`);
+  await page.waitForFunction(() => window.__bench.ready(10), { polling: 20, timeout: 30000 });
+  const { profile } = await cdp.send('Profiler.stop');
+  const after = await metricsOf(cdp);
+  mainThread.push(after.map((value, i) => value - before[i]));
+  wallClock.push(await page.evaluate(() => performance.now()));
+  await context.close();
+
+  // Each sample's time is until the next sample; it counts for the function on top of the stack.
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  profile.samples.forEach((id, i) => {
+    const next = profile.timeDeltas[i + 1];
+    if (next === undefined) return;
+    const { callFrame } = nodes.get(id);
+    if (callFrame.functionName === '(idle)') return;
+    const { where, code } = placeOf(callFrame);
+    const key = [callFrame.functionName || '(anonymous)', where, code].join('\t');
+    selfTime.set(key, (selfTime.get(key) ?? 0) + next / 1000);
+  });
+  process.stdout.write(`run ${run + 1}/${runs} done\n`);
+}
+await browser.close();
+server.close();
+if (process.env.KEEP) console.log(`kept ${out}`);
+else rmSync(out, { recursive: true });
+
+// --- table ------------------------------------------------------------------------
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = (sorted.length - 1) / 2;
+  return (sorted[Math.floor(middle)] + sorted[Math.ceil(middle)]) / 2;
+};
+const [script, style, layout] = metricNames.map((_, i) => median(mainThread.map((run) => run[i])));
+const total = [...selfTime.values()].reduce((sum, ms) => sum + ms, 0);
+const rows = [...selfTime.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+console.log(
+  [
+    '',
+    `Main thread to first FAQ render, median of ${runs} runs at ${throttle}x: ${(script + style + layout).toFixed(1)} ms ` +
+      `(script ${script.toFixed(1)}, style ${style.toFixed(1)}, layout ${layout.toFixed(1)}).`,
+    `Wall clock from navigation to the FAQ found laid out, profiler on, median: ${median(wallClock).toFixed(0)} ms.`,
+    `Profiled (not idle), mean per run: ${(total / runs).toFixed(1)} ms.`,
+    '',
+    '| self time per run (ms) | share | function (minified name) | where | its first line |',
+    '| ---: | ---: | --- | --- | --- |',
+    ...rows.map(([key, ms]) => {
+      const [name, where, code] = key.split('\t');
+      const cell = (text) => (text ? `\`${text.slice(0, 70).replace(/\|/g, '\\|').replace(/`/g, "'")}\`` : '');
+      return `| ${(ms / runs).toFixed(1)} | ${((100 * ms) / total).toFixed(1)}% | ${cell(name)} | ${cell(where)} | ${cell(code)} |`;
+    }),
+  ].join('\n'),
+);
