@@ -227,17 +227,17 @@ export class MmsGuidance extends LitElement {
 
   /** Opens one FAQ item. */
   expand(id: string): void {
-    if (this.isKnown(id, 'expand')) this.setOpen(id, true);
+    this.setOpen(id, true, 'expand');
   }
 
   /** Closes one FAQ item. */
   collapse(id: string): void {
-    if (this.isKnown(id, 'collapse')) this.setOpen(id, false);
+    this.setOpen(id, false, 'collapse');
   }
 
   /** Opens a closed FAQ item, or closes an open one. */
   toggle(id: string): void {
-    if (this.isKnown(id, 'toggle')) this.setOpen(id, !this.openItems.includes(id));
+    this.setOpen(id, !this.openItems.includes(id), 'toggle');
   }
 
   /** Opens every FAQ item. */
@@ -282,10 +282,6 @@ export class MmsGuidance extends LitElement {
     else emit(this, 'mms-guidance-link', { kind: (link.dataset['kind'] as LinkKind) ?? 'content', href: link.href });
   }
 
-  private isKnown(id: string, method: string): boolean {
-    return this.knownIds([id], `${method}("${id}")`).length > 0;
-  }
-
   /** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
   private knownIds(ids: readonly string[], from = 'open-items'): string[] {
     const known = this.itemIds;
@@ -295,9 +291,11 @@ export class MmsGuidance extends LitElement {
     return known.filter((id) => ids.includes(id));
   }
 
-  private setOpen(id: string, open: boolean): void {
+  /** `method` names the public method an unknown id came through, for the warning. */
+  private setOpen(id: string, open: boolean, method?: string): void {
     const others = this.openItems.filter((openId) => openId !== id);
-    this.openItems = this.knownIds(open ? [...others, id] : others);
+    const known = this.knownIds([...others, id], method && `${method}("${id}")`);
+    this.openItems = open ? known : others;
   }
 
   /** Reader actions change state and announce it; methods above change state only. */

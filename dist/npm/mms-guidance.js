@@ -135,15 +135,15 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	}
 	/** Opens one FAQ item. */
 	expand(id) {
-		if (this.isKnown(id, "expand")) this.setOpen(id, true);
+		this.setOpen(id, true, "expand");
 	}
 	/** Closes one FAQ item. */
 	collapse(id) {
-		if (this.isKnown(id, "collapse")) this.setOpen(id, false);
+		this.setOpen(id, false, "collapse");
 	}
 	/** Opens a closed FAQ item, or closes an open one. */
 	toggle(id) {
-		if (this.isKnown(id, "toggle")) this.setOpen(id, !this.openItems.includes(id));
+		this.setOpen(id, !this.openItems.includes(id), "toggle");
 	}
 	/** Opens every FAQ item. */
 	expandAll() {
@@ -183,9 +183,6 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 			href: link.href
 		});
 	}
-	isKnown(id, method) {
-		return this.knownIds([id], `${method}("${id}")`).length > 0;
-	}
 	/** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
 	knownIds(ids, from = "open-items") {
 		const known = this.itemIds;
@@ -193,9 +190,11 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		if (unknown.length > 0) warn(`${from}: no FAQ item has the id ${unknown.join(", ")}. Known ids: ${known.join(", ")}.`);
 		return known.filter((id) => ids.includes(id));
 	}
-	setOpen(id, open) {
+	/** `method` names the public method an unknown id came through, for the warning. */
+	setOpen(id, open, method) {
 		const others = this.openItems.filter((openId) => openId !== id);
-		this.openItems = this.knownIds(open ? [...others, id] : others);
+		const known = this.knownIds([...others, id], method && `${method}("${id}")`);
+		this.openItems = open ? known : others;
 	}
 	/** Reader actions change state and announce it; methods above change state only. */
 	readerSetOpen(id, open) {

@@ -193,9 +193,9 @@ export declare class MmsGuidance extends LitElement {
     protected firstUpdated(): void;
     /** Every link the reader follows is announced with its kind; share links as a share. */
     private onCardClick;
-    private isKnown;
     /** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
     private knownIds;
+    /** `method` names the public method an unknown id came through, for the warning. */
     private setOpen;
     /** Reader actions change state and announce it; methods above change state only. */
     private readerSetOpen;

@@ -11,8 +11,30 @@ var localeOf = (lang) => {
 		return "en";
 	}
 };
+/**
+* What Intl.ListFormat puts between two items in each built-in language, as
+* the platform gives it. The first Intl formatter on a page loads the locale
+* data: 140–280 ms of the first render at 4x CPU throttling in Chromium
+* (bench/PROFILE.md), for the two sources of the provenance line.
+* tests/languages.test.ts checks each against Intl in every browser; any
+* other language asks Intl.
+*/
+var pairJoins = /* @__PURE__ */ new Map([
+	["en", " and "],
+	["fr", " et "],
+	["es", " y "],
+	["pt", " e "],
+	["ur", " اور "]
+]);
 /** "A and B", "A et B", "A اور B": the items (text or templates) joined as the language joins a list. */
-var listIn = (lang, items) => new Intl.ListFormat(localeOf(lang), { type: "conjunction" }).formatToParts(items.map((_, index) => `${index}`)).map((part) => part.type === "element" ? items[Number(part.value)] : part.value);
+var listIn = (lang, items) => {
+	const join = items.length === 2 ? pairJoins.get(lang) : void 0;
+	return join ? [
+		items[0],
+		join,
+		items[1]
+	] : new Intl.ListFormat(localeOf(lang), { type: "conjunction" }).formatToParts(items.map((_, index) => `${index}`)).map((part) => part.type === "element" ? items[Number(part.value)] : part.value);
+};
 /** A YYYY-MM-DD date as the language writes it ("1 décembre 2026"); anything else is shown as given. */
 var dateIn = (lang, iso) => {
 	const date = new Date(iso);
@@ -21,4 +43,4 @@ var dateIn = (lang, iso) => {
 		timeZone: "UTC"
 	}).format(date) : iso;
 };
-export { dateIn, listIn };
+export { dateIn, listIn, pairJoins };
