@@ -31,8 +31,8 @@ export const mutations = [
     name: 'events-from-methods',
     what: 'expand() fires mms-guidance-toggle as if the reader had opened the item',
     file: 'src/mms-guidance.ts',
-    find: "if (this.isKnown(id, 'expand')) this.setOpen(id, true);",
-    replace: "if (this.isKnown(id, 'expand')) this.readerSetOpen(id, true);",
+    find: "this.setOpen(id, true, 'expand');",
+    replace: "this.readerSetOpen(id, true);",
     tests: ['tests/api.test.ts'],
   },
   {
