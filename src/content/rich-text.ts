@@ -14,21 +14,19 @@ export const richTextWork = { parses: 0, searched: 0 };
 
 /**
  * The first index at or after `from` where `pattern` matches in `text`, or -1.
- * The scan only ever asks for later positions, so an answer found before is
- * reused until it is passed: each finder searches the text once in all, and
- * the whole scan is linear however the markup is (un)closed.
+ * The scan only ever asks for the same or later positions, so an answer found
+ * before stands until it is passed (and "none" stands for good): each finder
+ * searches the text once in all, and the whole scan is linear however the
+ * markup is (un)closed.
  */
 function finder(text: string, pattern: RegExp): (from: number) => number {
-  let found = -1;
-  let searchedFrom = Infinity;
-  let searchedTo = -1;
+  let found = -2; // not searched yet
   return (from) => {
-    if (from >= searchedFrom && from <= searchedTo && (found === -1 || found >= from)) return found;
-    searchedFrom = from;
-    pattern.lastIndex = from;
-    found = pattern.exec(text)?.index ?? -1;
-    searchedTo = found === -1 ? text.length : found;
-    richTextWork.searched += searchedTo - from;
+    if (found !== -1 && found < from) {
+      pattern.lastIndex = from;
+      found = pattern.exec(text)?.index ?? -1;
+      richTextWork.searched += (found === -1 ? text.length : found) - from;
+    }
     return found;
   };
 }

@@ -20,17 +20,8 @@ export function faqPage(content: Language): object {
   };
 }
 
-/**
- * Under Trusted Types a script element's text is a guarded sink, even for
- * JSON-LD, which never runs. The widget's policy (own-policy.ts) passes only
- * the JSON built below. A page whose CSP lists allowed policy names must add `mms-guidance`.
- */
 /** Set when the page refused the policy: say so once, then stop trying. */
 let refused = false;
-function trusted(json: string): string {
-  const policy = ownPolicy();
-  return policy ? (policy.createScript(json) as string) : json;
-}
 
 /** The widgets that asked for structured data, in the order they asked, with their content. The first one writes. */
 const askers = new Map<object, Language>();
@@ -51,7 +42,10 @@ function write(content: Language): void {
   const json = JSON.stringify(faqPage(content)).replace(/</g, '\\u003c');
   if (script.textContent === json || refused) return;
   try {
-    (script as HTMLScriptElement).text = trusted(json);
+    // Under Trusted Types a script element's text is a guarded sink, even for
+    // JSON-LD, which never runs. The widget's policy (own-policy.ts) passes only
+    // this JSON. A page whose CSP lists allowed policy names must add `mms-guidance`.
+    (script as HTMLScriptElement).text = (ownPolicy()?.createScript(json) as string | undefined) ?? json;
   } catch {
     refused = true;
     warn(

@@ -163,8 +163,13 @@ export class SharingController implements ReactiveController {
   private renderCopied(where: string, ui: UiStrings, say: Say) {
     const copied = this.copied?.where === where ? this.copied : undefined;
     return html`<p class="copy-status" part="copy-status" role="status">
-      ${copied?.ok ? say(ui.copied) : nothing}
-      ${copied && !copied.ok ? html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>` : nothing}
+      ${
+        !copied
+          ? nothing
+          : copied.ok
+            ? say(ui.copied)
+            : html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>`
+      }
     </p>`;
   }
 }
