@@ -1,4 +1,5 @@
 import { safeUrl, webProtocols } from '../internal/urls.js';
+import { messageOf } from '../internal/warn.js';
 
 /** The most a content file may weigh: ten questions in a few languages take a tenth of it. */
 export const contentLimit = 256_000;
@@ -43,14 +44,17 @@ export async function fetchContent(src: string, timeout: number): Promise<unknow
     if (!response.ok) throw new Error(`answered HTTP ${response.status}`);
     const type = response.headers.get('content-type') ?? 'none';
     if (!/[/+]json\b/i.test(type)) throw new Error(`has content type "${type}", not application/json`);
-    return JSON.parse(await limitedText(response));
+    const text = await limitedText(response);
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new Error(`is not valid JSON: ${messageOf(error)}`);
+    }
   } catch (error) {
     if (controller.signal.aborted) throw new Error(`gave no answer within ${timeout / 1000} s`);
     // fetch rejects with a TypeError, and no details, when the network or a policy stops it.
     if (error instanceof TypeError)
-      throw new Error('could not be fetched: offline, or blocked by CORS or the page’s CSP');
-    // Only JSON.parse throws a SyntaxError here.
-    if (error instanceof SyntaxError) throw new Error(`is not valid JSON: ${error.message}`);
+      throw new Error("could not be fetched: offline, or blocked by CORS or the page's CSP");
     throw error;
   } finally {
     clearTimeout(timer);

@@ -43,18 +43,6 @@ const languageTag = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 /** Languages written right to left, so a partner's new Arabic or Pashto needs no `dir`. */
 const rightToLeft = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/i;
 
-/** What a value is, in the words a warning uses: the partner's value is compared with the built-in one. */
-const kindOf = (value: unknown): string =>
-  typeof value === 'string'
-    ? 'text'
-    : Array.isArray(value)
-      ? value.every((item) => typeof item === 'string')
-        ? 'a list of texts'
-        : 'a list'
-      : isObject(value)
-        ? 'an object'
-        : typeof value;
-
 /**
  * The usable part of a partner's value, checked against the field it fills:
  * a string for a string, a list of strings for a list, an object with known
@@ -62,41 +50,44 @@ const kindOf = (value: unknown): string =>
  * only that field is dropped.
  */
 function usable(value: unknown, like: unknown, path: string, report: (problem: string) => void): unknown {
-  const expected = kindOf(like);
-  if (Array.isArray(value) && value.length > listLimit) {
-    return report(`${path} has ${value.length} items, over the ${listLimit} limit`);
-  }
-  if (kindOf(value) !== expected) {
-    return report(`${path} should be ${expected}, not ${JSON.stringify(value).slice(0, 100)}`);
-  }
-  if (typeof value === 'string') {
-    const field = path.slice(path.lastIndexOf('.') + 1);
-    if (value.length > textLimit)
-      return report(`${path} is ${value.length} characters long, over the ${textLimit} limit`);
-    if (choices[field] && !choices[field].includes(value)) {
-      return report(`${path} is "${value}"; it may be ${choices[field].join(' or ')}`);
+  const field = path.slice(path.lastIndexOf('.') + 1);
+  if (typeof like === 'string') {
+    if (typeof value === 'string') {
+      if (value.length > textLimit)
+        return report(`${path} has ${value.length} characters, over the ${textLimit} limit`);
+      if (choices[field] && !choices[field].includes(value)) {
+        return report(`${path} "${value}" is not one of ${choices[field].join(', ')}`);
+      }
+      if (field === 'guidanceHref' && !safeUrl(value, webProtocols)) {
+        return report(`${path} "${value}" is not an http(s) URL`);
+      }
+      for (const url of unsafeLinks(value))
+        report(`${path} links to "${url}", which is not http(s) or mailto; only its text is shown`);
+      return value;
     }
-    if (field === 'guidanceHref' && !safeUrl(value, webProtocols)) {
-      return report(`${path} "${value}" is not an http(s) URL`);
+  } else if (Array.isArray(like)) {
+    if (Array.isArray(value) && value.length > listLimit) {
+      return report(`${path} has ${value.length} items, over the ${listLimit} limit`);
     }
-    for (const url of unsafeLinks(value))
-      report(`${path} links to "${url}", which is not http(s) or mailto; only its text is shown`);
-    return value;
-  }
-  // Each paragraph on its own: an overlong one goes, the rest stay.
-  if (Array.isArray(value))
-    return value.filter((item, index) => usable(item, '', `${path}[${index}]`, report) !== undefined);
-  const kept: Json = {};
-  for (const [key, item] of Object.entries(value as Json)) {
-    // Own keys only, not `in`: a "__proto__" key must be refused, not followed.
-    if (key === 'source' || !Object.keys(like as Json).includes(key) || (like as Json)[key] === undefined) {
-      report(`${path}.${key} is not a known field`);
-    } else {
-      const checked = usable(item, (like as Json)[key], `${path}.${key}`, report);
-      if (checked !== undefined) kept[key] = checked;
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+      // Each paragraph on its own: an overlong one goes, the rest stay.
+      return value.filter((item, index) => usable(item, '', `${path}[${index}]`, report) !== undefined);
     }
+  } else if (isObject(value)) {
+    const kept: Json = {};
+    for (const [key, item] of Object.entries(value)) {
+      // Own keys only, not `in`: a "__proto__" key must be refused, not followed.
+      if (key === 'source' || !Object.keys(like as Json).includes(key) || (like as Json)[key] === undefined) {
+        report(`${path}.${key} is not a known field`);
+      } else {
+        const checked = usable(item, (like as Json)[key], `${path}.${key}`, report);
+        if (checked !== undefined) kept[key] = checked;
+      }
+    }
+    return kept;
   }
-  return kept;
+  const expected = typeof like === 'string' ? 'text' : Array.isArray(like) ? 'a list of texts' : 'an object';
+  return report(`${path} should be ${expected}, not ${JSON.stringify(value).slice(0, 100)}`);
 }
 
 /**

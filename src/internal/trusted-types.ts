@@ -13,7 +13,6 @@
  * (`mms-guidance/class`) leaves the page's createPolicy untouched.
  */
 import { createPolicy, factory, ownPolicy, type Policy } from './own-policy.js';
-import { fail } from './warn.js';
 
 /** Set when no policy could be had for Lit: the element must not be defined. */
 export let blocked = false;
@@ -33,8 +32,8 @@ if (factory && createPolicy) {
         return ownPolicy() as Policy;
       } catch {
         blocked = true;
-        fail(
-          `Trusted Types policies "${name}" and "mms-guidance" exist already; add 'allow-duplicates' to the page's trusted-types directive.`,
+        console.error(
+          `<mms-guidance>: Trusted Types policies "lit-html" and "mms-guidance" exist already; add 'allow-duplicates' to the page's trusted-types directive.`,
         );
         return undefined as unknown as Policy;
       }

@@ -49,7 +49,7 @@ function write(content: Language): void {
   } catch {
     refused = true;
     warn(
-      'structured-data: this page\'s Trusted Types rules refuse the policy "mms-guidance"; add it to write the FAQ data.',
+      'structured-data: the page\'s trusted-types directive refuses the policy "mms-guidance"; add it there to write the FAQ data.',
     );
   }
 }
