@@ -48,7 +48,7 @@ export async function fetchContent(src: string, timeout: number): Promise<unknow
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new Error(`is not valid JSON: ${messageOf(error)}`);
+      throw new Error(`is not valid JSON (${messageOf(error)})`);
     }
   } catch (error) {
     if (controller.signal.aborted) throw new Error(`gave no answer within ${timeout / 1000} s`);
