@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { UiStrings } from '../content/types.js';
 import { idFromHash, pageUrl, withFragment } from './deep-links.js';
 import { emit, type ShareChannel } from '../events.js';
-import { copyText, icons, serviceNames, shareLinks } from './share-links.js';
+import { icons, serviceNames, shareLinks } from './share-links.js';
 
 /** An icon beside a control's text name; decoration, hidden from screen readers. */
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
@@ -76,8 +76,14 @@ export class SharingController implements ReactiveController {
     this.announce(channel, this.address);
   }
 
+  /** Copies `url`, or says it could not (an insecure page, a refused permission, no clipboard) and shows it. */
   private async copy(url: string, id?: string): Promise<void> {
-    const ok = await copyText(url);
+    let ok = true;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      ok = false;
+    }
     this.copied = { where: id ?? '', url, ok };
     this.host.requestUpdate();
     if (ok) this.announce('copy', url, id);

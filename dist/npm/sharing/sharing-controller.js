@@ -139,8 +139,7 @@ var SharingController = class {
 	renderCopied(where, ui, say) {
 		const copied = this.copied?.where === where ? this.copied : void 0;
 		return html`<p class="copy-status" part="copy-status" role="status">
-      ${copied?.ok ? say(ui.copied) : nothing}
-      ${copied && !copied.ok ? html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>` : nothing}
+      ${!copied ? nothing : copied.ok ? say(ui.copied) : html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>`}
     </p>`;
 	}
 };
