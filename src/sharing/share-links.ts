@@ -1,24 +1,22 @@
 import type { ShareChannel } from '../events.js';
 
 /**
- * Share links for when the browser has no share sheet. Plain links to each
- * service's own share page: no script, no pixel, nothing loads until the
- * reader follows one.
+ * Share links for when the browser has no share sheet: each channel, its
+ * service's own share page, and the service's name, the same in every
+ * language (email has none: "Email" is translated, `ui.email`). Plain links:
+ * no script, no pixel, nothing loads until the reader follows one.
  */
-export function shareLinks(url: string, text: string): [Exclude<ShareChannel, 'native' | 'copy'>, string][] {
+export function shareLinks(url: string, text: string): [Exclude<ShareChannel, 'native' | 'copy'>, string, string?][] {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(text);
   return [
-    ['whatsapp', `https://wa.me/?text=${t}%20${u}`],
+    ['whatsapp', `https://wa.me/?text=${t}%20${u}`, 'WhatsApp'],
     ['email', `mailto:?subject=${t}&body=${t}%0A%0A${u}`],
-    ['x', `https://twitter.com/intent/tweet?text=${t}&url=${u}`],
-    ['facebook', `https://www.facebook.com/sharer/sharer.php?u=${u}`],
-    ['linkedin', `https://www.linkedin.com/sharing/share-offsite/?url=${u}`],
+    ['x', `https://twitter.com/intent/tweet?text=${t}&url=${u}`, 'X'],
+    ['facebook', `https://www.facebook.com/sharer/sharer.php?u=${u}`, 'Facebook'],
+    ['linkedin', `https://www.linkedin.com/sharing/share-offsite/?url=${u}`, 'LinkedIn'],
   ];
 }
-
-/** The services' own names, the same in every language; "Email" is translated (`ui.email`). */
-export const serviceNames = { whatsapp: 'WhatsApp', x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' } as const;
 
 /**
  * Line icons drawn here, one path each on a 24-unit grid, stroked in the

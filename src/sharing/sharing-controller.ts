@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { UiStrings } from '../content/types.js';
 import { idFromHash, pageUrl, withFragment } from './deep-links.js';
 import { emit, type ShareChannel } from '../events.js';
-import { icons, serviceNames, shareLinks } from './share-links.js';
+import { icons, shareLinks } from './share-links.js';
 
 /** An icon beside a control's text name; decoration, hidden from screen readers. */
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
@@ -132,7 +132,7 @@ export class SharingController implements ReactiveController {
               >
                 ${icon(icons.copy)}<span class="share-name">${say(ui.copyLink)}</span>
               </button>
-              ${shareLinks(url, ui.shareText).map(([channel, href]) =>
+              ${shareLinks(url, ui.shareText).map(([channel, href, name]) =>
                 channel === 'email'
                   ? html`<a class="share-link share-target" part="share-link" href=${href} data-channel=${channel}
                       >${icon(icons.email)}<span class="share-name">${say(ui.email)}</span></a
@@ -145,7 +145,7 @@ export class SharingController implements ReactiveController {
                       rel="noopener noreferrer"
                       aria-describedby="new-tab"
                       data-channel=${channel}
-                      >${icon(icons[channel])}<span class="share-name">${serviceNames[channel]}</span></a
+                      >${icon(icons[channel])}<span class="share-name">${name}</span></a
                     >`,
               )}
               <span id="new-tab" hidden>${say(ui.newTab)}</span>`
