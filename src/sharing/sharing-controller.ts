@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { UiStrings } from '../content/types.js';
 import { idFromHash, pageUrl, withFragment } from './deep-links.js';
 import { emit, type ShareChannel } from '../events.js';
-import { icons, shareLinks } from './share-links.js';
+import { copyIcon, shareLinks } from './share-links.js';
 
 /** An icon beside a control's text name; decoration, hidden from screen readers. */
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
@@ -130,12 +130,12 @@ export class SharingController implements ReactiveController {
                 part="share-button"
                 @click=${() => this.copy(url)}
               >
-                ${icon(icons.copy)}<span class="share-name">${say(ui.copyLink)}</span>
+                ${icon(copyIcon)}<span class="share-name">${say(ui.copyLink)}</span>
               </button>
-              ${shareLinks(url, ui.shareText).map(([channel, href, name]) =>
+              ${shareLinks(url, ui.shareText).map(([channel, href, path, name]) =>
                 channel === 'email'
                   ? html`<a class="share-link share-target" part="share-link" href=${href} data-channel=${channel}
-                      >${icon(icons.email)}<span class="share-name">${say(ui.email)}</span></a
+                      >${icon(path)}<span class="share-name">${say(ui.email)}</span></a
                     >`
                   : html`<a
                       class="share-link share-target"
@@ -145,7 +145,7 @@ export class SharingController implements ReactiveController {
                       rel="noopener noreferrer"
                       aria-describedby="new-tab"
                       data-channel=${channel}
-                      >${icon(icons[channel])}<span class="share-name">${name}</span></a
+                      >${icon(path)}<span class="share-name">${name}</span></a
                     >`,
               )}
               <span id="new-tab" hidden>${say(ui.newTab)}</span>`
@@ -160,7 +160,7 @@ export class SharingController implements ReactiveController {
    */
   renderItemLink(id: string, ui: UiStrings, say: Say) {
     return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>
-        ${icon(icons.copy)}${say(ui.copyItemLink)}
+        ${icon(copyIcon)}${say(ui.copyItemLink)}
       </button>
       ${this.renderCopied(id, ui, say)}`;
   }
