@@ -6,8 +6,9 @@ import { linkProtocols, safeUrl } from '../internal/urls.js';
  * for emphasis. Nothing nests and nothing else is markup, so every other
  * character, `<` included, is text. A label runs to the first `]`, which must
  * be followed by `(`; a URL runs to the first `)`, with no space in it.
+ * A piece of markup keeps its words (a link's label) as `text`; a link adds its `url`.
  */
-type Piece = string | { label: string; url: string } | { emphasis: string };
+type Piece = string | { text: string; url?: string };
 
 /**
  * The first index at or after `from` where `pattern` matches in `text`, or -1.
@@ -40,13 +41,13 @@ function scan(text: string): Piece[] {
     let piece: Piece | undefined;
     if (text[at] === '*') {
       end = star(at + 1);
-      if (end > at + 1) piece = { emphasis: text.slice(at + 1, end) };
+      if (end > at + 1) piece = { text: text.slice(at + 1, end) };
     } else {
       const close = closeBracket(at + 1);
       if (close > at + 1 && text[close + 1] === '(') {
         end = urlEnd(close + 2);
         if (end > close + 2 && text[end] === ')')
-          piece = { label: text.slice(at + 1, close), url: text.slice(close + 2, end) };
+          piece = { text: text.slice(at + 1, close), url: text.slice(close + 2, end) };
       }
     }
     if (piece) {
@@ -82,20 +83,20 @@ const piecesOf = remembered(scan);
 export const richText = remembered((text: string): unknown[] =>
   piecesOf(text).map((piece) => {
     if (typeof piece === 'string') return piece;
-    if ('emphasis' in piece) return html`<em>${piece.emphasis}</em>`;
+    if (piece.url === undefined) return html`<em>${piece.text}</em>`;
     const href = safeUrl(piece.url, linkProtocols);
-    return href ? html`<a href=${href}>${piece.label}</a>` : piece.label;
+    return href ? html`<a href=${href}>${piece.text}</a>` : piece.text;
   }),
 );
 
 /** The link URLs in rich text that `richText` will not link, so they can be reported once. */
 export const unsafeLinks = (text: string): string[] =>
   piecesOf(text).flatMap((piece) =>
-    typeof piece === 'object' && 'url' in piece && !safeUrl(piece.url, linkProtocols) ? [piece.url] : [],
+    typeof piece === 'object' && piece.url !== undefined && !safeUrl(piece.url, linkProtocols) ? [piece.url] : [],
   );
 
 /** Rich text as plain text, for where no markup can go: `[label](url)` becomes its label, `*words*` its words. */
 export const plainText = (text: string): string =>
   piecesOf(text)
-    .map((piece) => (typeof piece === 'string' ? piece : 'label' in piece ? piece.label : piece.emphasis))
+    .map((piece) => (typeof piece === 'string' ? piece : piece.text))
     .join('');
