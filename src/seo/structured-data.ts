@@ -32,10 +32,10 @@ const askers = new Map<object, Language>();
  * the script element.
  */
 function write(content: Language): void {
-  let script = document.head.querySelector(`script[${marker}]`);
+  let script = document.head.querySelector<HTMLScriptElement>(`script[${marker}]`);
   if (!script) {
     script = document.createElement('script');
-    script.setAttribute('type', 'application/ld+json');
+    script.type = 'application/ld+json';
     script.setAttribute(marker, '');
     document.head.append(script);
   }
@@ -45,7 +45,7 @@ function write(content: Language): void {
     // Under Trusted Types a script element's text is a guarded sink, even for
     // JSON-LD, which never runs. The widget's policy (own-policy.ts) passes only
     // this JSON. A page whose CSP lists allowed policy names must add `mms-guidance`.
-    (script as HTMLScriptElement).text = (ownPolicy()?.createScript(json) as string | undefined) ?? json;
+    script.text = (ownPolicy()?.createScript(json) as string | undefined) ?? json;
   } catch {
     refused = true;
     warn(
