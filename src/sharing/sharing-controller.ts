@@ -63,7 +63,7 @@ export class SharingController implements ReactiveController {
     await this.host.updateComplete;
     const question = this.host.renderRoot.querySelector<HTMLElement>(`#q-${id}`);
     question?.focus({ preventScroll: true });
-    question?.scrollIntoView({ block: 'start' });
+    question?.scrollIntoView(); // block: 'start', as a followed link scrolls
   }
 
   /** Copies the link to one question. */

@@ -35,13 +35,4 @@ var icons = {
 	facebook: "M3 12a9 9 0 1 0 18 0 9 9 0 0 0-18 0m12.5-4H14a2 2 0 0 0-2 2v11m-3-8h6",
 	linkedin: "M3 3h18v18H3zm5 8v6m0-9.5v.01M12 17v-6m0 3a2.5 2.5 0 0 1 5 0v3"
 };
-/** Copies text; false where the page may not (an insecure page, a refused permission, no clipboard). */
-async function copyText(text) {
-	try {
-		await navigator.clipboard.writeText(text);
-		return true;
-	} catch {
-		return false;
-	}
-}
-export { copyText, icons, serviceNames, shareLinks };
+export { icons, serviceNames, shareLinks };

@@ -1,6 +1,6 @@
 import { idFromHash, pageUrl, withFragment } from "./deep-links.js";
 import { emit } from "../events.js";
-import { copyText, icons, serviceNames, shareLinks } from "./share-links.js";
+import { icons, serviceNames, shareLinks } from "./share-links.js";
 import { html, nothing } from "lit";
 // src/sharing/sharing-controller.ts
 /** An icon beside a control's text name; decoration, hidden from screen readers. */
@@ -50,8 +50,14 @@ var SharingController = class {
 	linkFollowed(channel) {
 		this.announce(channel, this.address);
 	}
+	/** Copies `url`, or says it could not (an insecure page, a refused permission, no clipboard) and shows it. */
 	async copy(url, id) {
-		const ok = await copyText(url);
+		let ok = true;
+		try {
+			await navigator.clipboard.writeText(url);
+		} catch {
+			ok = false;
+		}
 		this.copied = {
 			where: id ?? "",
 			url,

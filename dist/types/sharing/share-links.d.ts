@@ -18,5 +18,3 @@ export declare const serviceNames: {
  * service. Each sits beside its control's text name, never in its place.
  */
 export declare const icons: Record<Exclude<ShareChannel, 'native'>, string>;
-/** Copies text; false where the page may not (an insecure page, a refused permission, no clipboard). */
-export declare function copyText(text: string): Promise<boolean>;
