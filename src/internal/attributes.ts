@@ -55,7 +55,7 @@ export const idListConverter = {
 export function oneOf<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
   const clean = String(value).trim().toLowerCase() as T;
   if (allowed.includes(clean)) return clean;
-  warn(`${attribute}="${String(value)}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
+  warn(`${attribute}="${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
   return fallback;
 }
 
