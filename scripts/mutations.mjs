@@ -32,7 +32,7 @@ export const mutations = [
     what: 'expand() fires mms-guidance-toggle as if the reader had opened the item',
     file: 'src/mms-guidance.ts',
     find: "this.setOpen(id, true, 'expand');",
-    replace: "this.readerSetOpen(id, true);",
+    replace: 'this.readerSetOpen(id, true);',
     tests: ['tests/api.test.ts'],
   },
   {

@@ -204,8 +204,12 @@ describe('partner content', () => {
         'en.faq.evidence.source is not a known field',
       ],
       ['a bad language tag', '{"english!": {"card": {"title": "x"}}}', '"english!" is not a language tag'],
-      ['a bad dir', '{"en": {"dir": "up"}}', 'en.dir is "up"'],
-      ['a bad review status', '{"en": {"review": {"status": "approved"}}}', 'en.review.status is "approved"'],
+      ['a bad dir', '{"en": {"dir": "up"}}', 'en.dir "up" is not one of ltr, rtl'],
+      [
+        'a bad review status',
+        '{"en": {"review": {"status": "approved"}}}',
+        'en.review.status "approved" is not one of unreviewed, reviewed',
+      ],
       [
         'a guidance link that is not http(s)',
         '{"en": {"card": {"guidanceHref": "javascript:alert(1)"}}}',

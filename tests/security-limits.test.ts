@@ -45,7 +45,7 @@ describe('limits on partner content', () => {
     const el = await render(html`<div>${widgetWithContent({ en: { card: { title: 'T'.repeat(50_000) } } })}</div>`);
     await settled(el);
     expect(errors.messages).to.deep.equal([
-      '<mms-guidance>: inline content en.card.title is 50000 characters long, over the 4000 limit',
+      '<mms-guidance>: inline content en.card.title has 50000 characters, over the 4000 limit',
     ]);
     expect(title(el)).to.equal(en.card.title);
     expect(questions(el)).to.have.length(10);
@@ -58,7 +58,7 @@ describe('limits on partner content', () => {
     );
     await settled(el);
     expect(errors.messages).to.deep.equal([
-      '<mms-guidance>: inline content en.faq.evidence.answer[1] is 4001 characters long, over the 4000 limit',
+      '<mms-guidance>: inline content en.faq.evidence.answer[1] has 4001 characters, over the 4000 limit',
     ]);
     const panel = el.shadowRoot!.getElementById(question(el, 'evidence').getAttribute('aria-controls')!)!;
     expect(answerText(panel)).to.equal('A short first paragraph. A short last paragraph.');

@@ -48,13 +48,13 @@ export async function fetchContent(src: string, timeout: number): Promise<unknow
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new Error(`is not valid JSON: ${messageOf(error)}`);
+      throw new Error(`is not valid JSON (${messageOf(error)})`);
     }
   } catch (error) {
     if (controller.signal.aborted) throw new Error(`gave no answer within ${timeout / 1000} s`);
     // fetch rejects with a TypeError, and no details, when the network or a policy stops it.
     if (error instanceof TypeError)
-      throw new Error('could not be fetched: offline, or blocked by CORS or the page’s CSP');
+      throw new Error("could not be fetched: offline, or blocked by CORS or the page's CSP");
     throw error;
   } finally {
     clearTimeout(timer);

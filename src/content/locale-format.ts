@@ -27,12 +27,12 @@ export const pairJoins = new Map([
   ['ur', ' اور '],
 ]);
 
-/** "A and B", "A et B", "A اور B": the items (text or templates) joined as the language joins a list. */
+/** "A and B", "A et B", "A اور B": the items (text or templates) joined as the language joins a list ("and" is Intl's default). */
 export const listIn = (lang: string, items: readonly unknown[]): unknown[] => {
   const join = items.length === 2 ? pairJoins.get(lang) : undefined;
   return join
     ? [items[0], join, items[1]]
-    : new Intl.ListFormat(localeOf(lang), { type: 'conjunction' })
+    : new Intl.ListFormat(localeOf(lang))
         .formatToParts(items.map((_, index) => `${index}`))
         .map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
 };

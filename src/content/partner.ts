@@ -54,9 +54,9 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
   if (typeof like === 'string') {
     if (typeof value === 'string') {
       if (value.length > textLimit)
-        return report(`${path} is ${value.length} characters long, over the ${textLimit} limit`);
+        return report(`${path} has ${value.length} characters, over the ${textLimit} limit`);
       if (choices[field] && !choices[field].includes(value)) {
-        return report(`${path} is "${value}"; it may be ${choices[field].join(' or ')}`);
+        return report(`${path} "${value}" is not one of ${choices[field].join(', ')}`);
       }
       if (field === 'guidanceHref' && !safeUrl(value, webProtocols)) {
         return report(`${path} "${value}" is not an http(s) URL`);

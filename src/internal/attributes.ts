@@ -2,19 +2,13 @@ import { safeUrl, webProtocols } from './urls.js';
 import { warn } from './warn.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
-/** Questions sit one level below the title, so the title may go no deeper than h5. */
-const MAX_HEADING_LEVEL = 5;
 
-/** `heading-level` as a usable level: an integer 1–5, else the default with a warning. */
-export function headingLevelFrom(value: unknown): number {
-  const level = Number(value);
-  if (Number.isInteger(level) && level >= 1 && level <= MAX_HEADING_LEVEL) return level;
-  warn(
-    `heading-level="${String(value)}" is not a whole number from 1 to ${MAX_HEADING_LEVEL}; ` +
-      `using ${DEFAULT_HEADING_LEVEL}.`,
-  );
-  return DEFAULT_HEADING_LEVEL;
-}
+/**
+ * `heading-level` as a usable level, 1 to 5 (questions sit one level below the
+ * title, so the title may go no deeper than h5), else the default with a warning.
+ */
+export const headingLevelFrom = (value: unknown): number =>
+  Number(oneOf('heading-level', value, ['1', '2', '3', '4', '5'], `${DEFAULT_HEADING_LEVEL}`));
 
 /**
  * A URL attribute (`guidance-href`, `share-url`) as a safe absolute URL.
@@ -61,7 +55,7 @@ export const idListConverter = {
 export function oneOf<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
   const clean = String(value).trim().toLowerCase() as T;
   if (allowed.includes(clean)) return clean;
-  warn(`${attribute}="${String(value)}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
+  warn(`${attribute}="${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
   return fallback;
 }
 

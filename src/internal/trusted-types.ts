@@ -33,7 +33,7 @@ if (factory && createPolicy) {
       } catch {
         blocked = true;
         console.error(
-          `<mms-guidance>: Trusted Types policies "${name}" and "mms-guidance" exist already; add 'allow-duplicates' to the page's trusted-types directive.`,
+          `<mms-guidance>: Trusted Types policies "lit-html" and "mms-guidance" exist already; add 'allow-duplicates' to the page's trusted-types directive.`,
         );
         return undefined as unknown as Policy;
       }

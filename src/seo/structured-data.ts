@@ -20,17 +20,8 @@ export function faqPage(content: Language): object {
   };
 }
 
-/**
- * Under Trusted Types a script element's text is a guarded sink, even for
- * JSON-LD, which never runs. The widget's policy (own-policy.ts) passes only
- * the JSON built below. A page whose CSP lists allowed policy names must add `mms-guidance`.
- */
 /** Set when the page refused the policy: say so once, then stop trying. */
 let refused = false;
-function trusted(json: string): string {
-  const policy = ownPolicy();
-  return policy ? (policy.createScript(json) as string) : json;
-}
 
 /** The widgets that asked for structured data, in the order they asked, with their content. The first one writes. */
 const askers = new Map<object, Language>();
@@ -41,21 +32,24 @@ const askers = new Map<object, Language>();
  * the script element.
  */
 function write(content: Language): void {
-  let script = document.head.querySelector(`script[${marker}]`);
+  let script = document.head.querySelector<HTMLScriptElement>(`script[${marker}]`);
   if (!script) {
     script = document.createElement('script');
-    script.setAttribute('type', 'application/ld+json');
+    script.type = 'application/ld+json';
     script.setAttribute(marker, '');
     document.head.append(script);
   }
   const json = JSON.stringify(faqPage(content)).replace(/</g, '\\u003c');
   if (script.textContent === json || refused) return;
   try {
-    (script as HTMLScriptElement).text = trusted(json);
+    // Under Trusted Types a script element's text is a guarded sink, even for
+    // JSON-LD, which never runs. The widget's policy (own-policy.ts) passes only
+    // this JSON. A page whose CSP lists allowed policy names must add `mms-guidance`.
+    script.text = (ownPolicy()?.createScript(json) as string | undefined) ?? json;
   } catch {
     refused = true;
     warn(
-      'structured-data: this page\'s Trusted Types rules refuse the policy "mms-guidance"; add it to write the FAQ data.',
+      'structured-data: the page\'s trusted-types directive refuses the policy "mms-guidance"; add it there to write the FAQ data.',
     );
   }
 }

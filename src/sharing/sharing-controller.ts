@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { UiStrings } from '../content/types.js';
 import { idFromHash, pageUrl, withFragment } from './deep-links.js';
 import { emit, type ShareChannel } from '../events.js';
-import { copyText, icons, serviceNames, shareLinks } from './share-links.js';
+import { copyIcon, shareLinks } from './share-links.js';
 
 /** An icon beside a control's text name; decoration, hidden from screen readers. */
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
@@ -63,7 +63,7 @@ export class SharingController implements ReactiveController {
     await this.host.updateComplete;
     const question = this.host.renderRoot.querySelector<HTMLElement>(`#q-${id}`);
     question?.focus({ preventScroll: true });
-    question?.scrollIntoView({ block: 'start' });
+    question?.scrollIntoView(); // block: 'start', as a followed link scrolls
   }
 
   /** Copies the link to one question. */
@@ -76,8 +76,14 @@ export class SharingController implements ReactiveController {
     this.announce(channel, this.address);
   }
 
+  /** Copies `url`, or says it could not (an insecure page, a refused permission, no clipboard) and shows it. */
   private async copy(url: string, id?: string): Promise<void> {
-    const ok = await copyText(url);
+    let ok = true;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      ok = false;
+    }
     this.copied = { where: id ?? '', url, ok };
     this.host.requestUpdate();
     if (ok) this.announce('copy', url, id);
@@ -124,12 +130,12 @@ export class SharingController implements ReactiveController {
                 part="share-button"
                 @click=${() => this.copy(url)}
               >
-                ${icon(icons.copy)}<span class="share-name">${say(ui.copyLink)}</span>
+                ${icon(copyIcon)}<span class="share-name">${say(ui.copyLink)}</span>
               </button>
-              ${shareLinks(url, ui.shareText).map(([channel, href]) =>
+              ${shareLinks(url, ui.shareText).map(([channel, href, path, name]) =>
                 channel === 'email'
                   ? html`<a class="share-link share-target" part="share-link" href=${href} data-channel=${channel}
-                      >${icon(icons.email)}<span class="share-name">${say(ui.email)}</span></a
+                      >${icon(path)}<span class="share-name">${say(ui.email)}</span></a
                     >`
                   : html`<a
                       class="share-link share-target"
@@ -139,7 +145,7 @@ export class SharingController implements ReactiveController {
                       rel="noopener noreferrer"
                       aria-describedby="new-tab"
                       data-channel=${channel}
-                      >${icon(icons[channel])}<span class="share-name">${serviceNames[channel]}</span></a
+                      >${icon(path)}<span class="share-name">${name}</span></a
                     >`,
               )}
               <span id="new-tab" hidden>${say(ui.newTab)}</span>`
@@ -154,7 +160,7 @@ export class SharingController implements ReactiveController {
    */
   renderItemLink(id: string, ui: UiStrings, say: Say) {
     return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>
-        ${icon(icons.copy)}${say(ui.copyItemLink)}
+        ${icon(copyIcon)}${say(ui.copyItemLink)}
       </button>
       ${this.renderCopied(id, ui, say)}`;
   }
@@ -163,8 +169,13 @@ export class SharingController implements ReactiveController {
   private renderCopied(where: string, ui: UiStrings, say: Say) {
     const copied = this.copied?.where === where ? this.copied : undefined;
     return html`<p class="copy-status" part="copy-status" role="status">
-      ${copied?.ok ? say(ui.copied) : nothing}
-      ${copied && !copied.ok ? html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>` : nothing}
+      ${
+        !copied
+          ? nothing
+          : copied.ok
+            ? say(ui.copied)
+            : html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>`
+      }
     </p>`;
   }
 }

@@ -49,11 +49,11 @@ async function fetchContent(src, timeout) {
 		try {
 			return JSON.parse(text);
 		} catch (error) {
-			throw new Error(`is not valid JSON: ${messageOf(error)}`);
+			throw new Error(`is not valid JSON (${messageOf(error)})`);
 		}
 	} catch (error) {
 		if (controller.signal.aborted) throw new Error(`gave no answer within ${timeout / 1e3} s`);
-		if (error instanceof TypeError) throw new Error("could not be fetched: offline, or blocked by CORS or the page’s CSP");
+		if (error instanceof TypeError) throw new Error("could not be fetched: offline, or blocked by CORS or the page's CSP");
 		throw error;
 	} finally {
 		clearTimeout(timer);

@@ -26,14 +26,14 @@ var pairJoins = /* @__PURE__ */ new Map([
 	["pt", " e "],
 	["ur", " اور "]
 ]);
-/** "A and B", "A et B", "A اور B": the items (text or templates) joined as the language joins a list. */
+/** "A and B", "A et B", "A اور B": the items (text or templates) joined as the language joins a list ("and" is Intl's default). */
 var listIn = (lang, items) => {
 	const join = items.length === 2 ? pairJoins.get(lang) : void 0;
 	return join ? [
 		items[0],
 		join,
 		items[1]
-	] : new Intl.ListFormat(localeOf(lang), { type: "conjunction" }).formatToParts(items.map((_, index) => `${index}`)).map((part) => part.type === "element" ? items[Number(part.value)] : part.value);
+	] : new Intl.ListFormat(localeOf(lang)).formatToParts(items.map((_, index) => `${index}`)).map((part) => part.type === "element" ? items[Number(part.value)] : part.value);
 };
 /** A YYYY-MM-DD date as the language writes it ("1 décembre 2026"); anything else is shown as given. */
 var dateIn = (lang, iso) => {

@@ -44,8 +44,8 @@ function usable(value, like, path, report) {
 	const field = path.slice(path.lastIndexOf(".") + 1);
 	if (typeof like === "string") {
 		if (typeof value === "string") {
-			if (value.length > 4e3) return report(`${path} is ${value.length} characters long, over the ${textLimit} limit`);
-			if (choices[field] && !choices[field].includes(value)) return report(`${path} is "${value}"; it may be ${choices[field].join(" or ")}`);
+			if (value.length > 4e3) return report(`${path} has ${value.length} characters, over the ${textLimit} limit`);
+			if (choices[field] && !choices[field].includes(value)) return report(`${path} "${value}" is not one of ${choices[field].join(", ")}`);
 			if (field === "guidanceHref" && !safeUrl(value, webProtocols)) return report(`${path} "${value}" is not an http(s) URL`);
 			for (const url of unsafeLinks(value)) report(`${path} links to "${url}", which is not http(s) or mailto; only its text is shown`);
 			return value;

@@ -1,14 +1,16 @@
 import { safeUrl, webProtocols } from "./urls.js";
 import { warn } from "./warn.js";
-/** Questions sit one level below the title, so the title may go no deeper than h5. */
-var MAX_HEADING_LEVEL = 5;
-/** `heading-level` as a usable level: an integer 1–5, else the default with a warning. */
-function headingLevelFrom(value) {
-	const level = Number(value);
-	if (Number.isInteger(level) && level >= 1 && level <= MAX_HEADING_LEVEL) return level;
-	warn(`heading-level="${String(value)}" is not a whole number from 1 to ${MAX_HEADING_LEVEL}; using 2.`);
-	return 2;
-}
+/**
+* `heading-level` as a usable level, 1 to 5 (questions sit one level below the
+* title, so the title may go no deeper than h5), else the default with a warning.
+*/
+var headingLevelFrom = (value) => Number(oneOf("heading-level", value, [
+	"1",
+	"2",
+	"3",
+	"4",
+	"5"
+], `2`));
 /**
 * A URL attribute (`guidance-href`, `share-url`) as a safe absolute URL.
 * Relative URLs resolve against the page; anything but http(s), such as
@@ -46,7 +48,7 @@ var idListConverter = { fromAttribute: (value) => (value ?? "").split(/[\s,]+/).
 function oneOf(attribute, value, allowed, fallback) {
 	const clean = String(value).trim().toLowerCase();
 	if (allowed.includes(clean)) return clean;
-	warn(`${attribute}="${String(value)}" is not one of ${allowed.join(", ")}; using ${fallback}.`);
+	warn(`${attribute}="${value}" is not one of ${allowed.join(", ")}; using ${fallback}.`);
 	return fallback;
 }
 /**

@@ -29,7 +29,7 @@ if (factory && createPolicy) {
 				return ownPolicy();
 			} catch {
 				blocked = true;
-				console.error(`<mms-guidance>: Trusted Types policies "${name}" and "mms-guidance" exist already; add 'allow-duplicates' to the page's trusted-types directive.`);
+				console.error(`<mms-guidance>: Trusted Types policies "lit-html" and "mms-guidance" exist already; add 'allow-duplicates' to the page's trusted-types directive.`);
 				return;
 			}
 		}

@@ -20,17 +20,8 @@ function faqPage(content) {
 		}))
 	};
 }
-/**
-* Under Trusted Types a script element's text is a guarded sink, even for
-* JSON-LD, which never runs. The widget's policy (own-policy.ts) passes only
-* the JSON built below. A page whose CSP lists allowed policy names must add `mms-guidance`.
-*/
 /** Set when the page refused the policy: say so once, then stop trying. */
 var refused = false;
-function trusted(json) {
-	const policy = ownPolicy();
-	return policy ? policy.createScript(json) : json;
-}
 /** The widgets that asked for structured data, in the order they asked, with their content. The first one writes. */
 var askers = /* @__PURE__ */ new Map();
 /**
@@ -42,17 +33,17 @@ function write(content) {
 	let script = document.head.querySelector(`script[${marker}]`);
 	if (!script) {
 		script = document.createElement("script");
-		script.setAttribute("type", "application/ld+json");
+		script.type = "application/ld+json";
 		script.setAttribute(marker, "");
 		document.head.append(script);
 	}
 	const json = JSON.stringify(faqPage(content)).replace(/</g, "\\u003c");
 	if (script.textContent === json || refused) return;
 	try {
-		script.text = trusted(json);
+		script.text = ownPolicy()?.createScript(json) ?? json;
 	} catch {
 		refused = true;
-		warn("structured-data: this page's Trusted Types rules refuse the policy \"mms-guidance\"; add it to write the FAQ data.");
+		warn("structured-data: the page's trusted-types directive refuses the policy \"mms-guidance\"; add it there to write the FAQ data.");
 	}
 }
 /** A widget with `structured-data` rendered `content`; the first such widget on the page speaks for it. */

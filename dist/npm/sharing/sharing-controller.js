@@ -1,6 +1,6 @@
 import { idFromHash, pageUrl, withFragment } from "./deep-links.js";
 import { emit } from "../events.js";
-import { copyText, icons, serviceNames, shareLinks } from "./share-links.js";
+import { copyIcon, shareLinks } from "./share-links.js";
 import { html, nothing } from "lit";
 // src/sharing/sharing-controller.ts
 /** An icon beside a control's text name; decoration, hidden from screen readers. */
@@ -40,7 +40,7 @@ var SharingController = class {
 		await this.host.updateComplete;
 		const question = this.host.renderRoot.querySelector(`#q-${id}`);
 		question?.focus({ preventScroll: true });
-		question?.scrollIntoView({ block: "start" });
+		question?.scrollIntoView();
 	}
 	/** Copies the link to one question. */
 	copyItemLink(id) {
@@ -50,8 +50,14 @@ var SharingController = class {
 	linkFollowed(channel) {
 		this.announce(channel, this.address);
 	}
+	/** Copies `url`, or says it could not (an insecure page, a refused permission, no clipboard) and shows it. */
 	async copy(url, id) {
-		const ok = await copyText(url);
+		let ok = true;
+		try {
+			await navigator.clipboard.writeText(url);
+		} catch {
+			ok = false;
+		}
 		this.copied = {
 			where: id ?? "",
 			url,
@@ -107,10 +113,10 @@ var SharingController = class {
                 part="share-button"
                 @click=${() => this.copy(url)}
               >
-                ${icon(icons.copy)}<span class="share-name">${say(ui.copyLink)}</span>
+                ${icon(copyIcon)}<span class="share-name">${say(ui.copyLink)}</span>
               </button>
-              ${shareLinks(url, ui.shareText).map(([channel, href]) => channel === "email" ? html`<a class="share-link share-target" part="share-link" href=${href} data-channel=${channel}
-                      >${icon(icons.email)}<span class="share-name">${say(ui.email)}</span></a
+              ${shareLinks(url, ui.shareText).map(([channel, href, path, name]) => channel === "email" ? html`<a class="share-link share-target" part="share-link" href=${href} data-channel=${channel}
+                      >${icon(path)}<span class="share-name">${say(ui.email)}</span></a
                     >` : html`<a
                       class="share-link share-target"
                       part="share-link"
@@ -119,7 +125,7 @@ var SharingController = class {
                       rel="noopener noreferrer"
                       aria-describedby="new-tab"
                       data-channel=${channel}
-                      >${icon(icons[channel])}<span class="share-name">${serviceNames[channel]}</span></a
+                      >${icon(path)}<span class="share-name">${name}</span></a
                     >`)}
               <span id="new-tab" hidden>${say(ui.newTab)}</span>`}
       ${this.renderCopied("", ui, say)}
@@ -131,7 +137,7 @@ var SharingController = class {
 	*/
 	renderItemLink(id, ui, say) {
 		return html`<button type="button" class="copy-item-link" part="copy-item-link" data-id=${id}>
-        ${icon(icons.copy)}${say(ui.copyItemLink)}
+        ${icon(copyIcon)}${say(ui.copyItemLink)}
       </button>
       ${this.renderCopied(id, ui, say)}`;
 	}
@@ -139,8 +145,7 @@ var SharingController = class {
 	renderCopied(where, ui, say) {
 		const copied = this.copied?.where === where ? this.copied : void 0;
 		return html`<p class="copy-status" part="copy-status" role="status">
-      ${copied?.ok ? say(ui.copied) : nothing}
-      ${copied && !copied.ok ? html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>` : nothing}
+      ${!copied ? nothing : copied.ok ? say(ui.copied) : html`${say(ui.copyFailed)} <span class="copy-url">${copied.url}</span>`}
     </p>`;
 	}
 };

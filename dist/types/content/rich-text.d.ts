@@ -1,8 +1,3 @@
-/** Work done, for tests: texts scanned, and characters searched while scanning them. */
-export declare const richTextWork: {
-    parses: number;
-    searched: number;
-};
 /**
  * Renders rich text as Lit template parts: text stays text (Lit sets it as a
  * text node, never as HTML), and a link whose URL is not http(s) or mailto

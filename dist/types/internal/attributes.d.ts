@@ -1,6 +1,9 @@
 export declare const DEFAULT_HEADING_LEVEL = 2;
-/** `heading-level` as a usable level: an integer 1–5, else the default with a warning. */
-export declare function headingLevelFrom(value: unknown): number;
+/**
+ * `heading-level` as a usable level, 1 to 5 (questions sit one level below the
+ * title, so the title may go no deeper than h5), else the default with a warning.
+ */
+export declare const headingLevelFrom: (value: unknown) => number;
 /**
  * A URL attribute (`guidance-href`, `share-url`) as a safe absolute URL.
  * Relative URLs resolve against the page; anything but http(s), such as

@@ -1,22 +1,10 @@
 import type { ShareChannel } from '../events.js';
+/** The copy-link icon, for the share bar's copy button and each answer's link. */
+export declare const copyIcon = "M10 14l4-4m-3-3 1.5-1.5a3.5 3.5 0 0 1 5 5L16 12m-3 5-1.5 1.5a3.5 3.5 0 0 1-5-5L8 12";
 /**
- * Share links for when the browser has no share sheet. Plain links to each
- * service's own share page: no script, no pixel, nothing loads until the
- * reader follows one.
+ * Share links for when the browser has no share sheet: each channel, its
+ * service's own share page, its icon, and the service's name, the same in
+ * every language (email has none: "Email" is translated, `ui.email`). Plain
+ * links: no script, no pixel, nothing loads until the reader follows one.
  */
-export declare function shareLinks(url: string, text: string): [Exclude<ShareChannel, 'native' | 'copy'>, string][];
-/** The services' own names, the same in every language; "Email" is translated (`ui.email`). */
-export declare const serviceNames: {
-    readonly whatsapp: "WhatsApp";
-    readonly x: "X";
-    readonly facebook: "Facebook";
-    readonly linkedin: "LinkedIn";
-};
-/**
- * Line icons drawn here, one path each on a 24-unit grid, stroked in the
- * text colour (so forced colours repaint them), so nothing is fetched from a
- * service. Each sits beside its control's text name, never in its place.
- */
-export declare const icons: Record<Exclude<ShareChannel, 'native'>, string>;
-/** Copies text; false where the page may not (an insecure page, a refused permission, no clipboard). */
-export declare function copyText(text: string): Promise<boolean>;
+export declare function shareLinks(url: string, text: string): [Exclude<ShareChannel, 'native' | 'copy'>, string, string, string?][];

@@ -41,6 +41,7 @@ export declare class SharingController implements ReactiveController {
     copyItemLink(id: string): Promise<void>;
     /** A share link was followed. */
     linkFollowed(channel: ShareChannel): void;
+    /** Copies `url`, or says it could not (an insecure page, a refused permission, no clipboard) and shows it. */
     private copy;
     private announce;
     /** The device's share sheet; if it fails (not by the reader's cancelling), the link is copied instead. */
