@@ -225,4 +225,20 @@ export const mutations = [
     replace: 'if (!content) return;',
     tests: ['tests/structured-data.test.ts'],
   },
+  {
+    name: 'moved-keeps-old-language',
+    what: 'a widget moved under another lang keeps speaking the old one, and drops its JSON-LD, until something else renders it',
+    file: 'src/content/content-controller.ts',
+    find: '    this.refresh();\n    this.watcher.observe',
+    replace: '    this.stale = true;\n    this.watcher.observe',
+    tests: ['tests/languages.test.ts', 'tests/structured-data.test.ts'],
+  },
+  {
+    name: 'moved-theme-unchecked',
+    what: 'a widget moved under unreadable inherited colours keeps them',
+    file: 'src/theme/theme-controller.ts',
+    find: "this.checked = '';",
+    replace: '',
+    tests: ['tests/design.test.ts'],
+  },
 ];

@@ -68,6 +68,22 @@ describe('colour schemes', () => {
       .be.true;
   });
 
+  it('checks the colours it inherits when it moves to another part of the page', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <div><mms-guidance></mms-guidance></div>
+        <div style="--mms-guidance-text-color: #eeeeee"></div>
+      </div>`,
+    );
+    const el = root.querySelector('mms-guidance')!;
+    await el.updateComplete;
+    expect(warnings.messages).to.deep.equal([]);
+    root.lastElementChild!.append(el);
+    await el.updateComplete;
+    expect(warnings.messages.some((m) => m.includes('--mms-guidance-text-color on --mms-guidance-surface-color'))).to.be
+      .true;
+  });
+
   it('lets a page change the scheme at run time', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     el.colorScheme = 'dark';

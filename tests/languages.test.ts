@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
@@ -142,6 +142,21 @@ describe('choosing the language', () => {
     await settled(el);
     expect(shown(el)).to.equal('ur');
     expect(part(el, 'card').dir).to.equal('rtl');
+  });
+
+  it('speaks the language of where it lands when moved in the page', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <div lang="es"><mms-guidance></mms-guidance></div>
+        <div lang="fr"></div>
+      </div>`,
+    );
+    const el = root.querySelector('mms-guidance')!;
+    await el.updateComplete;
+    expect(shown(el)).to.equal('es');
+    root.querySelector('[lang="fr"]')!.append(el);
+    await settled(el);
+    expect(shown(el)).to.equal('fr');
   });
 });
 

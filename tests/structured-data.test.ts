@@ -119,6 +119,21 @@ describe('structured data', () => {
     expect(data()['inLanguage']).to.equal('en');
   });
 
+  it('keeps it when the widget moves in the page', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <div><mms-guidance structured-data></mms-guidance></div>
+        <div></div>
+      </div>`,
+    );
+    const el = root.querySelector('mms-guidance')!;
+    await el.updateComplete;
+    root.lastElementChild!.append(el);
+    await el.updateComplete;
+    expect(scripts()).to.have.length(1);
+    expect(data()['inLanguage']).to.equal('en');
+  });
+
   it('keeps partner text inside the script: "</script>" cannot end it, and links read as their labels', async () => {
     const partner = widgetWithContent(
       {

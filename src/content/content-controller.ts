@@ -57,7 +57,8 @@ export class ContentController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stale = true;
+    // Placed, or moved to another part of the page, perhaps under another `lang`: render again.
+    this.refresh();
     this.watcher.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
     this.watcher.observe(this.host, {
       subtree: true,

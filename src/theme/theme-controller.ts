@@ -29,6 +29,8 @@ export class ThemeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Moved elsewhere in the page, the widget may inherit other tokens: check them on the next render.
+    this.checked = '';
     darkQuery().addEventListener('change', this.onSchemeChange);
   }
 

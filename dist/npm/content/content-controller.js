@@ -34,7 +34,7 @@ var ContentController = class {
 		host.addController(this);
 	}
 	hostConnected() {
-		this.stale = true;
+		this.refresh();
 		this.watcher.observe(document.documentElement, {
 			subtree: true,
 			attributeFilter: ["lang"]

@@ -17,6 +17,7 @@ var ThemeController = class {
 		host.addController(this);
 	}
 	hostConnected() {
+		this.checked = "";
 		darkQuery().addEventListener("change", this.onSchemeChange);
 	}
 	hostDisconnected() {
