@@ -4,13 +4,14 @@
 import { LitElement, html } from 'lit';
 import { styles } from '../src/mms-guidance.styles.js';
 import { sharingStyles } from '../src/sharing/sharing.styles.js';
+import { themeStyles } from '../src/theme/theme.styles.js';
 import { builtIn } from '../src/content/builtin.js';
 
 const texts = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(texts) : [];
 
 class FloorProbe extends LitElement {
-  static override styles = [styles, sharingStyles];
+  static override styles = [themeStyles, styles, sharingStyles];
 
   override render() {
     return builtIn.map(

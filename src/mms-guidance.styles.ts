@@ -1,12 +1,10 @@
 import { css } from 'lit';
-import { themeStyles } from './theme/theme.styles.js';
 
-/*
+/**
  * The card's layout, reading only the private `--_*` names that
  * theme/theme.styles.ts fills from the public tokens.
  */
-
-const layout = css`
+export const styles = css`
   /* The card adapts to the column it is dropped into, not to the viewport. */
   :host {
     display: block;
@@ -304,5 +302,3 @@ const layout = css`
     }
   }
 `;
-
-export const styles = [themeStyles, layout];

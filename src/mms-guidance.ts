@@ -8,7 +8,6 @@ import { hmhbAnnouncement, whoEmlEntry } from './content/sources.js';
 import type { FaqItem, Language } from './content/types.js';
 import { emit, type LinkKind, type ShareChannel } from './events.js';
 import {
-  DEFAULT_HEADING_LEVEL,
   headingLevelFrom,
   idListConverter,
   linkPrefixFrom,
@@ -23,6 +22,7 @@ import { StructuredDataController } from './seo/structured-data-controller.js';
 import { SharingController } from './sharing/sharing-controller.js';
 import { sharingStyles } from './sharing/sharing.styles.js';
 import { ThemeController } from './theme/theme-controller.js';
+import { themeStyles } from './theme/theme.styles.js';
 
 /**
  * Closed answers stay findable: where the browser knows hidden="until-found",
@@ -103,7 +103,7 @@ const chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"><
  * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
  */
 export class MmsGuidance extends LitElement {
-  static override styles = [styles, sharingStyles];
+  static override styles = [themeStyles, styles, sharingStyles];
 
   // Declared without decorators: Lit's decorator helpers cost bytes the bundle budget needs.
   static override properties = {
@@ -124,15 +124,16 @@ export class MmsGuidance extends LitElement {
 
   /**
    * Level of the card title's heading, 1 to 5; the FAQ heading and questions sit
-   * one level below. Anything else warns and uses 2.
+   * one level below. Anything else warns and uses 2. After the next update the
+   * property reads the level used, as a number.
    */
   headingLevel: number | string = 2;
 
   /**
    * Where "Read the announcement" links, for a partner hosting the guidance itself.
    * Must be an http(s) URL, absolute or relative to the page; anything else
-   * warns and uses the HMHB announcement page. The property reads back the
-   * absolute URL used, or undefined.
+   * warns and uses the HMHB announcement page. After the next update the
+   * property reads the absolute URL used, or undefined.
    */
   guidanceHref: string | undefined;
 
@@ -169,14 +170,14 @@ export class MmsGuidance extends LitElement {
   /**
    * The address the share bar and the question links share, instead of the
    * page's own. Must be an http(s) URL; anything else warns and uses the page's.
-   * The property reads back the absolute URL used, or undefined.
+   * After the next update the property reads the absolute URL used, or undefined.
    */
   shareUrl: string | undefined;
 
   /**
    * Start of each question's link fragment: `#mms-evidence` opens and scrolls
    * to "evidence". Give each widget on a page its own. Letters, digits, `-` and
-   * `_` only, at most 32; anything else warns and uses `mms-`, which the property then reads.
+   * `_` only, at most 32; anything else warns and uses `mms-`, which the property reads after the next update.
    */
   linkPrefix = 'mms-';
 
@@ -193,15 +194,23 @@ export class MmsGuidance extends LitElement {
   private sharing = new SharingController(this);
   /** The partner's colours, checked for validity and contrast. */
   private theme = new ThemeController(this);
-  private level = DEFAULT_HEADING_LEVEL;
 
   constructor() {
     super();
+    // The page's FAQPage JSON-LD, while `structured-data` asks for it. Not kept in a field:
+    // nothing calls it, it works through the callbacks Lit makes on it.
     new StructuredDataController(this, () => (this.structuredData ? this.content : undefined));
+  }
+
+  /** `headingLevel` as cleaned in willUpdate. */
+  private get level(): number {
+    return Number(this.headingLevel);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Once: a widget moved in the page is connected again, with the same attributes.
+    if (this.hasUpdated) return;
     const own = Object.entries(MmsGuidance.properties as PropertyDeclarations).map(([name, { attribute }]) =>
       typeof attribute === 'string' ? attribute : name,
     );
@@ -251,7 +260,7 @@ export class MmsGuidance extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) this.level = headingLevelFrom(this.headingLevel);
+    if (changed.has('headingLevel')) this.headingLevel = headingLevelFrom(this.headingLevel);
     if (changed.has('contentSrc')) void this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
     // Cleaned once here (`Dark` becomes `dark`, a bad value its default or
     // undefined), so the rest, controllers included, read them as they are.
@@ -291,11 +300,12 @@ export class MmsGuidance extends LitElement {
     return known.filter((id) => ids.includes(id));
   }
 
-  /** `method` names the public method an unknown id came through, for the warning. */
+  /** `method` names the public method the id came through, for the warning if no item has it. */
   private setOpen(id: string, open: boolean, method?: string): void {
+    if (method && this.knownIds([id], `${method}("${id}")`).length === 0) return;
     const others = this.openItems.filter((openId) => openId !== id);
-    const known = this.knownIds([...others, id], method && `${method}("${id}")`);
-    this.openItems = open ? known : others;
+    // willUpdate puts them in display order.
+    this.openItems = open ? [...others, id] : others;
   }
 
   /** Reader actions change state and announce it; methods above change state only. */

@@ -80,6 +80,17 @@ describe('methods', () => {
     expect(warnings.messages[2]).to.contain('toggle("no-such-item")');
     expect(part(el, 'title').textContent).to.not.equal('');
   });
+
+  it('name only the id they were given: an unknown id set through openItems is blamed on open-items', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    el.openItems = ['bogus'];
+    el.expand('evidence');
+    await el.updateComplete;
+    expect(openIds(el)).to.deep.equal(['evidence']);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('open-items').and.contain('bogus');
+    expect(warnings.messages[0]).to.not.contain('expand(');
+  });
 });
 
 describe('events', () => {
@@ -149,13 +160,14 @@ describe('attributes', () => {
     });
   }
 
-  for (const bad of ['9', 'abc', '0', '2.5', '6', '']) {
+  for (const bad of ['9', 'abc', '0', '2.5', '6', '', '3.0', '03']) {
     it(`heading-level="${bad}" warns, naming it, and falls back to 2`, async () => {
       const el = await render(html`<mms-guidance heading-level=${bad}></mms-guidance>`);
       expect(part(el, 'title').localName).to.equal('h2');
       expect(questions(el)[0]!.parentElement!.localName).to.equal('h3');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain(`heading-level="${bad}"`);
+      expect(el.headingLevel, 'the property reads the level used').to.equal(2);
     });
   }
 

@@ -84,6 +84,37 @@ describe('colour schemes', () => {
       .true;
   });
 
+  it('checks after the render when the page calls refreshTheme() in the same task as a scheme change', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    el.colorScheme = 'dark';
+    // Light blue reads on the dark surface the update is about to give it.
+    el.style.setProperty('--mms-guidance-accent-color', '#7cc0ff');
+    el.refreshTheme();
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'toggle-all')).color).to.equal('rgb(124, 192, 255)');
+    expect(part(el, 'card').getAttribute('style') ?? '').to.equal('');
+  });
+
+  it('stops following the system scheme once removed from the page', async () => {
+    if (!canEmulateMedia) return;
+    const el = await render(html`<mms-guidance color-scheme="auto"></mms-guidance>`);
+    el.remove();
+    const original = window.getComputedStyle;
+    let reads = 0;
+    window.getComputedStyle = (...args) => {
+      reads += 1;
+      return original(...args);
+    };
+    try {
+      await emulate({ features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      window.getComputedStyle = original;
+      await emulate({});
+    }
+    expect(reads, 'style reads by the removed widget').to.equal(0);
+  });
+
   it('lets a page change the scheme at run time', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     el.colorScheme = 'dark';

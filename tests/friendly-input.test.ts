@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { MmsGuidance } from '../src/mms-guidance.js';
 import { warningsDuringEachTest } from './support/console.js';
 import { part, questions } from './support/queries.js';
@@ -98,6 +98,49 @@ describe('friendly input', () => {
     expect(warnings.messages).to.have.length(2);
     expect(warnings.messages.some((m) => m.includes('share-url="javascript:alert(1)"'))).to.be.true;
     expect(warnings.messages.some((m) => m.includes('link-prefix="a b"'))).to.be.true;
+  });
+
+  it('removing an attribute quietly restores its default', async () => {
+    const el = await render(
+      html`<mms-guidance
+        guidance-href="/g"
+        share-url="https://example.org/"
+        link-prefix="g-"
+        share="off"
+        color-scheme="dark"
+        contrast-guard="off"
+        heading-level="3"
+      ></mms-guidance>`,
+    );
+    for (const name of el.getAttributeNames()) el.removeAttribute(name);
+    await el.updateComplete;
+    expect(warnings.messages).to.deep.equal([]);
+    expect(el.guidanceHref).to.equal(undefined);
+    expect(part(el, 'guidance-link').getAttribute('href')).to.equal(
+      'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
+    );
+    expect(el.shareUrl).to.equal(undefined);
+    expect(el.linkPrefix).to.equal('mms-');
+    expect(el.share).to.equal('auto');
+    expect(part(el, 'share')).to.exist;
+    expect(el.colorScheme).to.equal('light');
+    expect(el.contrastGuard).to.equal('auto');
+    expect(part(el, 'title').localName).to.equal('h2');
+  });
+
+  it('warns once about a misspelt attribute, even when the widget moves', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <mms-guidance colour-scheme="dark"></mms-guidance>
+        <p></p>
+      </div>`,
+    );
+    const el = root.querySelector('mms-guidance')!;
+    await el.updateComplete;
+    root.querySelector('p')!.append(el);
+    await el.updateComplete;
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('did you mean color-scheme?');
   });
 
   it('open-items takes commas as well as spaces: "mms-tag, evidence"', async () => {

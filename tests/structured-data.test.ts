@@ -103,8 +103,11 @@ describe('structured data', () => {
     const [first, second] = [...root.querySelectorAll('mms-guidance')];
     await second!.updateComplete;
     first!.remove();
+    // A widget gives up its place a microtask after it leaves, in case it is only moving.
+    await settled(second!);
     expect(data()['inLanguage']).to.equal('pt');
     second!.remove();
+    await settled(second!);
     expect(scripts()).to.have.length(0);
   });
 
@@ -132,6 +135,22 @@ describe('structured data', () => {
     await el.updateComplete;
     expect(scripts()).to.have.length(1);
     expect(data()['inLanguage']).to.equal('en');
+  });
+
+  it('lets the first widget keep speaking for the page when it moves', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <div lang="fr"><mms-guidance structured-data></mms-guidance></div>
+        <mms-guidance structured-data></mms-guidance>
+        <p lang="fr"></p>
+      </div>`,
+    );
+    const [first, second] = [...root.querySelectorAll('mms-guidance')];
+    await second!.updateComplete;
+    expect(data()['inLanguage']).to.equal('fr');
+    root.querySelector('p')!.append(first!);
+    await settled(first!);
+    expect(data()['inLanguage']).to.equal('fr');
   });
 
   it('keeps partner text inside the script: "</script>" cannot end it, and links read as their labels', async () => {

@@ -13,6 +13,7 @@ import { StructuredDataController } from "./seo/structured-data-controller.js";
 import { SharingController } from "./sharing/sharing-controller.js";
 import { sharingStyles } from "./sharing/sharing.styles.js";
 import { ThemeController } from "./theme/theme-controller.js";
+import { themeStyles } from "./theme/theme.styles.js";
 import { LitElement, html, nothing } from "lit";
 // src/mms-guidance.ts
 var _MmsGuidance;
@@ -105,13 +106,17 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.texts = new ContentController(this);
 		this.sharing = new SharingController(this);
 		this.theme = new ThemeController(this);
-		this.level = 2;
 		this.say = (text, rendered = text) => this.texts.say(text, rendered);
 		this.sayRich = (text) => this.texts.say(text, richText(text));
 		new StructuredDataController(this, () => this.structuredData ? this.content : void 0);
 	}
+	/** `headingLevel` as cleaned in willUpdate. */
+	get level() {
+		return Number(this.headingLevel);
+	}
 	connectedCallback() {
 		super.connectedCallback();
+		if (this.hasUpdated) return;
 		const own = Object.entries(MmsGuidance.properties).map(([name, { attribute }]) => typeof attribute === "string" ? attribute : name);
 		warnNearMisses(this, [
 			...own,
@@ -154,7 +159,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.openItems = [];
 	}
 	willUpdate(changed) {
-		if (changed.has("headingLevel")) this.level = headingLevelFrom(this.headingLevel);
+		if (changed.has("headingLevel")) this.headingLevel = headingLevelFrom(this.headingLevel);
 		if (changed.has("contentSrc")) this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
 		if (changed.has("guidanceHref")) this.guidanceHref = webUrlFrom("guidance-href", this.guidanceHref, "linking to the guidance page");
 		if (changed.has("shareUrl")) this.shareUrl = webUrlFrom("share-url", this.shareUrl, "sharing the page's address");
@@ -190,11 +195,11 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		if (unknown.length > 0) warn(`${from}: no FAQ item has the id ${unknown.join(", ")}. Known ids: ${known.join(", ")}.`);
 		return known.filter((id) => ids.includes(id));
 	}
-	/** `method` names the public method an unknown id came through, for the warning. */
+	/** `method` names the public method the id came through, for the warning if no item has it. */
 	setOpen(id, open, method) {
+		if (method && this.knownIds([id], `${method}("${id}")`).length === 0) return;
 		const others = this.openItems.filter((openId) => openId !== id);
-		const known = this.knownIds([...others, id], method && `${method}("${id}")`);
-		this.openItems = open ? known : others;
+		this.openItems = open ? [...others, id] : others;
 	}
 	/** Reader actions change state and announce it; methods above change state only. */
 	readerSetOpen(id, open) {
@@ -364,7 +369,11 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	}
 };
 _MmsGuidance = MmsGuidance;
-_MmsGuidance.styles = [styles, sharingStyles];
+_MmsGuidance.styles = [
+	themeStyles,
+	styles,
+	sharingStyles
+];
 _MmsGuidance.properties = {
 	headingLevel: { attribute: "heading-level" },
 	guidanceHref: { attribute: "guidance-href" },

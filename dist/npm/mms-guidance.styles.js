@@ -1,7 +1,10 @@
-import { themeStyles } from "./theme/theme.styles.js";
 import { css } from "lit";
 // src/mms-guidance.styles.ts
-var layout = css`
+/**
+* The card's layout, reading only the private `--_*` names that
+* theme/theme.styles.ts fills from the public tokens.
+*/
+var styles = css`
   /* The card adapts to the column it is dropped into, not to the viewport. */
   :host {
     display: block;
@@ -299,5 +302,4 @@ var layout = css`
     }
   }
 `;
-var styles = [themeStyles, layout];
 export { styles };

@@ -68,7 +68,7 @@ import { LitElement, type PropertyValues } from 'lit';
  * @cssprop [--mms-guidance-transition-duration=150ms] - Icon turn; none when the reader prefers reduced motion.
  */
 export declare class MmsGuidance extends LitElement {
-    static styles: (import("lit").CSSResult | import("lit").CSSResult[])[];
+    static styles: import("lit").CSSResult[];
     static properties: {
         headingLevel: {
             attribute: string;
@@ -108,14 +108,15 @@ export declare class MmsGuidance extends LitElement {
     static contentTimeout: number;
     /**
      * Level of the card title's heading, 1 to 5; the FAQ heading and questions sit
-     * one level below. Anything else warns and uses 2.
+     * one level below. Anything else warns and uses 2. After the next update the
+     * property reads the level used, as a number.
      */
     headingLevel: number | string;
     /**
      * Where "Read the announcement" links, for a partner hosting the guidance itself.
      * Must be an http(s) URL, absolute or relative to the page; anything else
-     * warns and uses the HMHB announcement page. The property reads back the
-     * absolute URL used, or undefined.
+     * warns and uses the HMHB announcement page. After the next update the
+     * property reads the absolute URL used, or undefined.
      */
     guidanceHref: string | undefined;
     /**
@@ -146,13 +147,13 @@ export declare class MmsGuidance extends LitElement {
     /**
      * The address the share bar and the question links share, instead of the
      * page's own. Must be an http(s) URL; anything else warns and uses the page's.
-     * The property reads back the absolute URL used, or undefined.
+     * After the next update the property reads the absolute URL used, or undefined.
      */
     shareUrl: string | undefined;
     /**
      * Start of each question's link fragment: `#mms-evidence` opens and scrolls
      * to "evidence". Give each widget on a page its own. Letters, digits, `-` and
-     * `_` only, at most 32; anything else warns and uses `mms-`, which the property then reads.
+     * `_` only, at most 32; anything else warns and uses `mms-`, which the property reads after the next update.
      */
     linkPrefix: string;
     /**
@@ -167,8 +168,9 @@ export declare class MmsGuidance extends LitElement {
     private sharing;
     /** The partner's colours, checked for validity and contrast. */
     private theme;
-    private level;
     constructor();
+    /** `headingLevel` as cleaned in willUpdate. */
+    private get level();
     connectedCallback(): void;
     private get content();
     /** Ids of every FAQ item, in display order. */
@@ -195,7 +197,7 @@ export declare class MmsGuidance extends LitElement {
     private onCardClick;
     /** The ids that name FAQ items, in display order; the rest are reported, naming where they came from. */
     private knownIds;
-    /** `method` names the public method an unknown id came through, for the warning. */
+    /** `method` names the public method the id came through, for the warning if no item has it. */
     private setOpen;
     /** Reader actions change state and announce it; methods above change state only. */
     private readerSetOpen;

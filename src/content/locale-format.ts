@@ -1,7 +1,8 @@
 /**
  * Lists and dates written the way the content's language writes them, by the
- * platform (Intl), so no language carries its own rules. A tag Intl refuses
- * (a partner's made-up one) gets English conventions rather than an error.
+ * platform (Intl), so no language carries its own rules; the one exception,
+ * for speed, is the two-item join of the built-in languages (pairJoins). A tag
+ * Intl refuses (a partner's made-up one) gets English conventions rather than an error.
  */
 const localeOf = (lang: string): string => {
   try {

@@ -14,10 +14,10 @@ export const headingLevelFrom = (value: unknown): number =>
  * A URL attribute (`guidance-href`, `share-url`) as a safe absolute URL.
  * Relative URLs resolve against the page; anything but http(s), such as
  * `javascript:`, warns and gives undefined, so the default is used: `instead`
- * says which, in the warning.
+ * says which, in the warning. A removed attribute (null) quietly gives the default.
  */
-export function webUrlFrom(attribute: string, value: string | undefined, instead: string): string | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
+export function webUrlFrom(attribute: string, value: string | null | undefined, instead: string): string | undefined {
+  if (value == null || value.trim() === '') return undefined;
   // `www.moh.gov.xx/mms` would resolve against the page into a broken link;
   // `guidance.html` is a file beside the page, so a file's ending is no domain.
   const [start = ''] = value.trim().split('/');
@@ -35,9 +35,10 @@ const DEFAULT_LINK_PREFIX = 'mms-';
 /**
  * `link-prefix`: 1 to 32 letters, digits, `-` and `_`, else `mms-` with a
  * warning. Never empty: a prefix is what tells the widget's fragments from
- * the page's own (`#state-…`, `#access_token=…`).
+ * the page's own (`#state-…`, `#access_token=…`). A removed attribute (null) quietly gives `mms-`.
  */
-export function linkPrefixFrom(value: string): string {
+export function linkPrefixFrom(value: string | null): string {
+  if (value === null) return DEFAULT_LINK_PREFIX;
   if (/^[\w-]{1,32}$/.test(value)) return value;
   warn(`link-prefix="${value}" must be 1 to 32 letters, digits, - and _; using ${DEFAULT_LINK_PREFIX}.`);
   return DEFAULT_LINK_PREFIX;
@@ -50,9 +51,10 @@ export const idListConverter = {
 
 /**
  * An enumerated attribute's value if allowed, in any case (`Dark` is `dark`),
- * else the fallback with a warning naming it.
+ * else the fallback with a warning naming it. A removed attribute (null) quietly gives the fallback.
  */
 export function oneOf<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === null) return fallback;
   const clean = String(value).trim().toLowerCase() as T;
   if (allowed.includes(clean)) return clean;
   warn(`${attribute}="${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);

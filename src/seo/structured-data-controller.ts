@@ -13,22 +13,33 @@ export class StructuredDataController implements ReactiveController {
 
   /** `wanted` gives the content shown, or undefined while the widget does not ask for structured data. */
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly wanted: () => Language | undefined,
   ) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
   hostUpdated(): void {
     const content = this.wanted();
-    if (!content) this.hostDisconnected();
+    if (!content) this.leave();
     else if (this.described !== content) {
       this.described = content;
       wantStructuredData(this, content);
     }
   }
 
+  /** A widget moved in the page is disconnected and connected again at once: it keeps its place as the page's voice. */
   hostDisconnected(): void {
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.leave();
+    });
+  }
+
+  private leave(): void {
     this.described = undefined;
     leaveStructuredData(this);
   }

@@ -9,8 +9,6 @@ interface ThemeHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
-
 /**
  * Keeps the partner's theme usable (see guardTheme): checks it after the first
  * render, when `color-scheme` or `contrast-guard` change, when the reader's
@@ -18,8 +16,10 @@ const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
  * Each problem is reported once per widget.
  */
 export class ThemeController implements ReactiveController {
-  /** The settings last checked, so a render that changed neither skips the check. */
+  /** The settings at the last render's check, so a render that changed neither skips it. */
   private checked = '';
+  /** One query object, kept: matchMedia() makes a new one per call, which a listener could not be removed from. */
+  private readonly dark = matchMedia('(prefers-color-scheme: dark)');
   /** Theme problems already reported, so re-checks do not repeat them. */
   private reported = new Set<string>();
   private readonly onSchemeChange = () => this.check();
@@ -29,18 +29,23 @@ export class ThemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Moved elsewhere in the page, the widget may inherit other tokens: check them on the next render.
+    // Moved elsewhere in the page, the widget may inherit other tokens: check them after a new render.
     this.checked = '';
-    darkQuery().addEventListener('change', this.onSchemeChange);
+    this.host.requestUpdate();
+    this.dark.addEventListener('change', this.onSchemeChange);
   }
 
   hostDisconnected(): void {
-    darkQuery().removeEventListener('change', this.onSchemeChange);
+    this.dark.removeEventListener('change', this.onSchemeChange);
   }
 
   hostUpdated(): void {
     const { colorScheme, contrastGuard } = this.host;
-    if (`${colorScheme} ${contrastGuard}` !== this.checked) this.check();
+    const settings = `${colorScheme} ${contrastGuard}`;
+    // Recorded here only: a refreshTheme() before this render must not stand in for the check after it.
+    if (settings === this.checked) return;
+    this.checked = settings;
+    this.check();
   }
 
   /** Checks the theme tokens now. */
@@ -48,8 +53,7 @@ export class ThemeController implements ReactiveController {
     const card = this.host.renderRoot.querySelector<HTMLElement>('.card');
     if (!card) return;
     const { colorScheme, contrastGuard } = this.host;
-    this.checked = `${colorScheme} ${contrastGuard}`;
-    const dark = colorScheme === 'dark' || (colorScheme === 'auto' && darkQuery().matches);
+    const dark = colorScheme === 'dark' || (colorScheme === 'auto' && this.dark.matches);
     guardTheme(this.host, card, dark ? 'dark' : 'light', contrastGuard !== 'off', (message) => {
       if (!this.reported.has(message)) warn(message);
       this.reported.add(message);

@@ -7,7 +7,7 @@ import { ur } from "./ur.js";
 /**
 * The languages this bundle carries. English comes first and is always there:
 * it is the original and every fallback. The per-language builds replace this
-* module with English plus one language (see build/languages.ts).
+* module with English plus one language (see build/one-language.ts).
 */
 var builtIn = [
 	en,

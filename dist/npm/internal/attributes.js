@@ -15,10 +15,10 @@ var headingLevelFrom = (value) => Number(oneOf("heading-level", value, [
 * A URL attribute (`guidance-href`, `share-url`) as a safe absolute URL.
 * Relative URLs resolve against the page; anything but http(s), such as
 * `javascript:`, warns and gives undefined, so the default is used: `instead`
-* says which, in the warning.
+* says which, in the warning. A removed attribute (null) quietly gives the default.
 */
 function webUrlFrom(attribute, value, instead) {
-	if (value === void 0 || value.trim() === "") return void 0;
+	if (value == null || value.trim() === "") return void 0;
 	const [start = ""] = value.trim().split("/");
 	if (/^[\w-]+(\.[\w-]+)+$/.test(start) && !/\.(html?|php|aspx?|jsp|pdf)$/i.test(start)) {
 		warn(`${attribute}="${value}" has no scheme; did you mean "https://${value.trim()}"? ${instead} instead.`);
@@ -32,9 +32,10 @@ var DEFAULT_LINK_PREFIX = "mms-";
 /**
 * `link-prefix`: 1 to 32 letters, digits, `-` and `_`, else `mms-` with a
 * warning. Never empty: a prefix is what tells the widget's fragments from
-* the page's own (`#state-…`, `#access_token=…`).
+* the page's own (`#state-…`, `#access_token=…`). A removed attribute (null) quietly gives `mms-`.
 */
 function linkPrefixFrom(value) {
+	if (value === null) return DEFAULT_LINK_PREFIX;
 	if (/^[\w-]{1,32}$/.test(value)) return value;
 	warn(`link-prefix="${value}" must be 1 to 32 letters, digits, - and _; using ${DEFAULT_LINK_PREFIX}.`);
 	return DEFAULT_LINK_PREFIX;
@@ -43,9 +44,10 @@ function linkPrefixFrom(value) {
 var idListConverter = { fromAttribute: (value) => (value ?? "").split(/[\s,]+/).filter(Boolean) };
 /**
 * An enumerated attribute's value if allowed, in any case (`Dark` is `dark`),
-* else the fallback with a warning naming it.
+* else the fallback with a warning naming it. A removed attribute (null) quietly gives the fallback.
 */
 function oneOf(attribute, value, allowed, fallback) {
+	if (value === null) return fallback;
 	const clean = String(value).trim().toLowerCase();
 	if (allowed.includes(clean)) return clean;
 	warn(`${attribute}="${value}" is not one of ${allowed.join(", ")}; using ${fallback}.`);

@@ -3,7 +3,7 @@ import { unsafeCSS } from "lit";
 // src/theme/theme.styles.ts
 /**
 * Each public `--mms-guidance-*` token is read once, with its default, into a
-* private `--_*` name on the card; the rules below use only the private names.
+* private `--_*` name on the card; the rules (mms-guidance.styles.ts, sharing.styles.ts) use only the private names.
 * Custom properties inherit through the shadow boundary, so a token set on the
 * element or any ancestor reaches them. A token with no default (font family,
 * font size) leaves its `var()` invalid, and an invalid inherited property

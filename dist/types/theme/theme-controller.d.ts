@@ -13,8 +13,10 @@ interface ThemeHost extends ReactiveControllerHost, HTMLElement {
  */
 export declare class ThemeController implements ReactiveController {
     private readonly host;
-    /** The settings last checked, so a render that changed neither skips the check. */
+    /** The settings at the last render's check, so a render that changed neither skips it. */
     private checked;
+    /** One query object, kept: matchMedia() makes a new one per call, which a listener could not be removed from. */
+    private readonly dark;
     /** Theme problems already reported, so re-checks do not repeat them. */
     private reported;
     private readonly onSchemeChange;
