@@ -227,11 +227,11 @@ export const mutations = [
   },
   {
     name: 'moved-keeps-old-language',
-    what: 'a widget moved under another lang keeps speaking the old one, and drops its JSON-LD, until something else renders it',
+    what: 'a widget moved under another lang renders again but keeps speaking the old one',
     file: 'src/content/content-controller.ts',
     find: '    this.refresh();\n    this.watcher.observe',
-    replace: '    this.stale = true;\n    this.watcher.observe',
-    tests: ['tests/languages.test.ts', 'tests/structured-data.test.ts'],
+    replace: '    this.watcher.observe',
+    tests: ['tests/languages.test.ts'],
   },
   {
     name: 'moved-theme-unchecked',
