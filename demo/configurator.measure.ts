@@ -35,7 +35,12 @@ export async function measureEmbed(doc: Document): Promise<EmbedHeight> {
   await doc.fonts.ready;
   const widget = doc.querySelector('mms-guidance') as Widget;
   await widget.updateComplete;
-  const pageHeight = () => doc.documentElement.getBoundingClientRect().height;
+  // Measured as in a frame tall enough to need no scrollbar: where scrollbars take room
+  // (Firefox here, desktops), a preview shorter than its page would measure a narrower, taller widget.
+  const root = doc.documentElement;
+  const overflow = root.style.overflow;
+  root.style.overflow = 'hidden';
+  const pageHeight = () => root.getBoundingClientRect().height;
   const collapsed = Math.ceil(pageHeight());
   const asConfigured = widget.openItems;
   widget.expandAll();
@@ -45,6 +50,7 @@ export async function measureEmbed(doc: Document): Promise<EmbedHeight> {
   );
   widget.openItems = asConfigured;
   await widget.updateComplete;
+  root.style.overflow = overflow;
   const tallest = Math.max(0, ...answers);
   return { collapsed, recommended: Math.ceil((collapsed + tallest) / 10) * 10 };
 }
