@@ -7,18 +7,17 @@
 // as run.mjs counts it (script, style, layout).
 //
 // The bundle profiled is src/index.ts built by vite.config.ts's `bundle` mode,
-// minified, with a source map; only slim-bundle's last step (joining the
-// templates' lines, which would break the map) is left out.
+// minified, with a source map (slim-bundle then keeps the templates' line breaks).
 // Run from the project root: npm run bench:profile (RUNS=10 by default; TOP=15 rows).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, loadConfigFromFile } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
+import { bin, run } from '../scripts/run.mjs';
+import { median, serveFolder } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.RUNS ?? 10);
@@ -27,33 +26,8 @@ const throttle = 4;
 const out = mkdtempSync(join(tmpdir(), 'profile-'));
 
 // --- the bundle, with a source map ------------------------------------------------
-/**
- * slim-bundle rewrites code without a source map. Its last step (joining the
- * templates' lines) is left out, and a module it leaves unchanged (the code in
- * src/content/, say) is returned as untouched, so that code keeps its map.
- */
-const mappable = (plugin) => ({
-  ...plugin,
-  generateBundle: undefined,
-  transform(code, id) {
-    const result = plugin.transform.call(this, code, id);
-    return result === code ? null : result;
-  },
-});
-const { config } = await loadConfigFromFile({ command: 'build', mode: 'bundle' }, join(root, 'vite.config.ts'));
-await build({
-  ...config,
-  configFile: false,
-  root,
-  logLevel: 'error',
-  plugins: config.plugins.map((plugin) => (plugin.name === 'slim-bundle' ? mappable(plugin) : plugin)),
-  build: {
-    ...config.build,
-    outDir: out,
-    sourcemap: true,
-    lib: { ...config.build.lib, formats: ['es'], fileName: () => 'mms-guidance.js' },
-  },
-});
+// slim-bundle leaves a source-mapped build's line breaks alone, so its map holds.
+run(bin('vite'), ['build', '--mode', 'bundle', '--outDir', out, '--sourcemap', '--logLevel', 'error']);
 const map = new SourceMap(JSON.parse(readFileSync(join(out, 'mms-guidance.js.map'), 'utf8')));
 
 // The benchmark's 10-question widget page (bench/build.mjs), with its probe.
@@ -77,17 +51,7 @@ writeFileSync(
 `,
 );
 
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  response.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : 'text/html');
-  try {
-    response.end(readFileSync(join(out, path.replace(/^\/+/, '').replace(/\.\./g, ''))));
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close: closeServer } = await serveFolder(out);
 
 // --- runs -----------------------------------------------------------------------
 ensureBrowsers();
@@ -183,16 +147,11 @@ for (let run = 0; run < runs; run++) {
   process.stdout.write(`run ${run + 1}/${runs} done\n`);
 }
 await browser.close();
-server.close();
+closeServer();
 if (process.env.KEEP) console.log(`kept ${out}`);
 else rmSync(out, { recursive: true });
 
 // --- table ------------------------------------------------------------------------
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = (sorted.length - 1) / 2;
-  return (sorted[Math.floor(middle)] + sorted[Math.ceil(middle)]) / 2;
-};
 const [script, style, layout] = metricNames.map((_, i) => median(mainThread.map((run) => run[i])));
 const total = [...selfTime.values()].reduce((sum, ms) => sum + ms, 0);
 const rows = [...selfTime.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);

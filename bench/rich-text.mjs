@@ -9,12 +9,12 @@
 // Run: node bench/rich-text.mjs (from the repository root or bench/).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
+import { median, serveFolder } from './serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -64,17 +64,7 @@ for (const [name, plugins] of Object.entries(builds)) {
   );
 }
 
-const server = createServer((request, response) => {
-  const file = join(out, new URL(request.url, 'http://x').pathname);
-  response.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript' : 'text/html');
-  try {
-    response.end(readFileSync(file));
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close: closeServer } = await serveFolder(out);
 
 ensureBrowsers();
 const browser = await puppeteer.launch({
@@ -113,7 +103,6 @@ async function measureInPage(keyMessage) {
   return { render, toggle: toggles[5], shown };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const hostile = '[a](b'.repeat(20000);
 /** [build, key message, label]: the plain text of the same length isolates what laying out 100,000 characters costs. */
 const cases = [
@@ -148,7 +137,7 @@ for (const throttle of [1, 4]) {
   }
 }
 await browser.close();
-server.close();
+closeServer();
 
 const chromium = execFileSync(browserPaths.chromium, ['--version'], { encoding: 'utf8' }).trim();
 const table = results

@@ -2,14 +2,14 @@
 // by puppeteer-core, with the CPU throttled 4x as on a low-end phone. The
 // variants run in rotating order, RUNS times each (default 10); the table gives
 // medians with the middle half of runs in brackets, and is written to RESULTS.md.
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
+import { serveFolder } from './serve.mjs';
 import { assets, variants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,26 +45,7 @@ const bytes = Object.fromEntries(
 );
 
 // --- server on loopback --------------------------------------------------------
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-};
-const server = createServer((request, response) => {
-  const path = join(site, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  if (!path.startsWith(site)) return response.writeHead(403).end();
-  response.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
-  createReadStream(path)
-    .on('error', () => response.writeHead(404).end())
-    .pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close: closeServer } = await serveFolder(site);
 
 // --- browser -------------------------------------------------------------------
 ensureBrowsers();
@@ -156,7 +137,7 @@ for (let run = 0; run < runs; run++) {
 }
 const version = await browser.version();
 await browser.close();
-server.close();
+closeServer();
 
 // --- table ---------------------------------------------------------------------------------
 const quantile = (values, q) => {

@@ -1,17 +1,7 @@
 // Loads the committed dist/ bundles the way a partner's page does, with no
 // source imported, so this file tests exactly what partners download.
 import { expect } from '@open-wc/testing';
-
-function loadScript(src: string, type: 'classic' | 'module'): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    if (type === 'module') script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
+import { loadScript } from './support/scripts.js';
 
 const pageErrors: string[] = [];
 window.addEventListener('error', (event) => pageErrors.push(event.message));

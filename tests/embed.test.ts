@@ -4,6 +4,7 @@ import { warningsDuringEachTest } from './support/console.js';
 import { loadFrame } from './support/frames.js';
 import { until } from './support/until.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
+import { loadScript } from './support/scripts.js';
 
 const warnings = warningsDuringEachTest();
 
@@ -59,14 +60,7 @@ describe('iframe embed: query parameters', () => {
 describe('iframe embed: in a real frame', () => {
   before(async () => {
     // The partner page's one script: it sizes each embed frame to its content.
-    await new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/embed-resizer.js';
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
+    await loadScript('/dist/embed-resizer.js', 'module');
   });
 
   it('renders the widget with the settings from the query string', async () => {

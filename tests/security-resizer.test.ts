@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { loadFrame } from './support/frames.js';
 import { until } from './support/until.js';
+import { loadScript } from './support/scripts.js';
 
 const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 
@@ -38,14 +39,7 @@ describe('the resizer beside hostile frames', () => {
     addEventListener('error', onError);
     // The page's fragment holds a secret, as after an OAuth implicit flow, before anything loads.
     history.replaceState(null, '', '#access_token=SECRET-1');
-    await new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/embed-resizer.js';
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
+    await loadScript('/dist/embed-resizer.js', 'module');
     [embed, ad, payment, hijacked] = await Promise.all([
       loadFrame('/dist/embed.html', 'width: 420px; height: 150px; border: 0'),
       loadFrame(`${other}/tests/pages/ad-frame.html`, 'width: 300px; height: 100px'),
