@@ -1,12 +1,14 @@
 // Weighs each committed bundle against its floor: Lit, the stylesheet and the
 // same languages' content in a Lit element with no behaviour (bench/floor-probe.ts),
 // built the same way. What a bundle weighs above its floor is all of its
-// behaviour; a source-mapped build then shows what each feature of it weighs.
+// behaviour; a source-mapped build then shows what each module of it weighs,
+// and builds without one feature (bench/without.ts) what each feature weighs whole.
 // Writes bench/FLOOR.md. Run from the project root: npm run bench:floor.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
+import { build } from 'vite';
 import { gzipBytes, gzipSize } from '../scripts/gzip-size.mjs';
 import { languages } from '../build/languages.mjs';
 import { bin, run } from '../scripts/run.mjs';
@@ -68,6 +70,39 @@ function featureWeights() {
     .sort((a, b) => b[1] - a[1]);
 }
 const features = featureWeights();
+
+/** The optional features, each with the modules bench/without.ts stands in for, and the issue that asked for it. */
+const optional = [
+  ['sharing: share bar, question links, deep links (issue 6)', ['sharing/sharing-controller']],
+  ['structured data (issue 6)', ['seo/structured-data-controller']],
+  ['theme guard: token and contrast checks (issue 3)', ['theme/theme-controller']],
+  ['partner content: inline JSON and `content-src` (issue 5)', ['content/partner', 'content/fetch-content']],
+  ['Trusted Types with a second copy or another Lit app (issues 4, 17)', ['internal/trusted-types']],
+];
+
+/**
+ * The English and the all-languages bundle, built as `bundle-en` and `bundle`
+ * are but with these modules of src/ swapped for bench/without.ts: gzip bytes of each.
+ */
+async function bundlesWithout(modules) {
+  const swapped = new Set(modules.map((module) => resolve('src', `${module}.ts`)));
+  const without = {
+    name: 'without',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      importer && swapped.has(resolve(dirname(importer), source.replace(/\.js$/, '.ts')))
+        ? resolve('bench/without.ts')
+        : null,
+  };
+  const dir = join(out, 'without');
+  for (const mode of ['bundle-en', 'bundle'])
+    await build({ mode, logLevel: 'error', build: { outDir: dir }, plugins: [without] });
+  return [gzipBytes(join(dir, 'mms-guidance.en.js')), gzipBytes(join(dir, 'mms-guidance.js'))];
+}
+const shipped = [rows[1], rows[0]].map(([, , bytes, least]) => ({ bytes, least }));
+const removals = [['nothing (as shipped)', shipped.map(({ bytes }) => bytes)]];
+for (const [feature, modules] of optional) removals.push([feature, await bundlesWithout(modules)]);
+removals.push(['all five', await bundlesWithout(optional.flatMap(([, modules]) => modules))]);
 rmSync(out, { recursive: true });
 
 const n = (bytes) => bytes.toLocaleString('en');
@@ -85,6 +120,16 @@ const featureTable = [
   ...features.map(([part, bytes]) => `| \`${part}\` | ${n(bytes)} |`),
 ].join('\n');
 
+const removalTable = [
+  '| built without | `mms-guidance.en.js` | its behaviour (− floor) | `mms-guidance.js` | its behaviour (− floor) |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...removals.map(
+    ([feature, sizes]) =>
+      `| ${feature} | ${sizes.map((bytes, i) => `${n(bytes)} | ${n(bytes - shipped[i].least)}`).join(' | ')} |`,
+  ),
+  `| *issue 15's target* | *${n(target.en)}* | *${n(behaviourTarget)}* | *${n(target.all)}* | *${n(behaviourTarget)}* |`,
+].join('\n');
+
 writeFileSync(
   'bench/FLOOR.md',
   `# Bundle floors
@@ -100,6 +145,12 @@ ${table}
 Each module's code, found through a source-mapped build of the English bundle, cut out of it: what the gzip file loses. The modules share gzip's context, so the column adds up to more than the behaviour above.
 
 ${featureTable}
+
+## What each optional feature weighs, whole
+
+The English and the all-languages bundle, each built with one feature's modules swapped for \`bench/without.ts\` (the same exports, doing nothing), so the minifier also drops the wiring the element keeps for it; then with all five swapped.
+
+${removalTable}
 `,
 );
-console.log(`${table}\n\n${featureTable}`);
+console.log(`${table}\n\n${featureTable}\n\n${removalTable}`);
