@@ -67,14 +67,19 @@ var piecesOf = remembered(scan);
 /**
 * Renders rich text as Lit template parts: text stays text (Lit sets it as a
 * text node, never as HTML), and a link whose URL is not http(s) or mailto
-* keeps only its label.
+* keeps only its label. Text with no markup (most paragraphs) stays one string,
+* which Lit renders as one text node: a list would add a part and two markers.
 */
-var richText = remembered((text) => piecesOf(text).map((piece) => {
-	if (typeof piece === "string") return piece;
-	if (piece.url === void 0) return html`<em>${piece.text}</em>`;
-	const href = safeUrl(piece.url, linkProtocols);
-	return href ? html`<a href=${href}>${piece.text}</a>` : piece.text;
-}));
+var richText = remembered((text) => {
+	const pieces = piecesOf(text);
+	if (pieces.length === 1) return pieces[0];
+	return pieces.map((piece) => {
+		if (typeof piece === "string") return piece;
+		if (piece.url === void 0) return html`<em>${piece.text}</em>`;
+		const href = safeUrl(piece.url, linkProtocols);
+		return href ? html`<a href=${href}>${piece.text}</a>` : piece.text;
+	});
+});
 /** The link URLs in rich text that `richText` will not link, so they can be reported once. */
 var unsafeLinks = (text) => piecesOf(text).flatMap((piece) => typeof piece === "object" && piece.url !== void 0 && !safeUrl(piece.url, linkProtocols) ? [piece.url] : []);
 /** Rich text as plain text, for where no markup can go: `[label](url)` becomes its label, `*words*` its words. */
