@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { focusTarget } from './accordion-keys.js';
 import { ContentController } from './content/content-controller.js';
 import { issuedIso } from './content/en.js';
@@ -211,10 +211,8 @@ export class MmsGuidance extends LitElement {
     super.connectedCallback();
     // Once: a widget moved in the page is connected again, with the same attributes.
     if (this.hasUpdated) return;
-    const own = Object.entries(MmsGuidance.properties as PropertyDeclarations).map(([name, { attribute }]) =>
-      typeof attribute === 'string' ? attribute : name,
-    );
-    warnNearMisses(this, [...own, 'lang', 'dir']);
+    // Lit's observedAttributes: the attribute name of every property.
+    warnNearMisses(this, [...MmsGuidance.observedAttributes, 'lang', 'dir']);
   }
 
   private get content(): Language {
