@@ -108,7 +108,7 @@ export class ContentController implements ReactiveController {
     }
     // languages[0] is English, with any partner changes to it.
     this.content = bestMatch(this.original ? 'en' : requested, this.languages) ?? this.languages[0] ?? en;
-    this.fallsBackToEnglish = !bestMatch(this.content.lang, builtIn.slice(1)) && !bestMatch(this.content.lang, [en]);
+    this.fallsBackToEnglish = !bestMatch(this.content.lang, builtIn);
   }
 
   /**
