@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './internal/css.js';
 
 /**
  * The card's layout, reading only the private `--_*` names that
