@@ -117,9 +117,8 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	connectedCallback() {
 		super.connectedCallback();
 		if (this.hasUpdated) return;
-		const own = Object.entries(MmsGuidance.properties).map(([name, { attribute }]) => typeof attribute === "string" ? attribute : name);
 		warnNearMisses(this, [
-			...own,
+			...MmsGuidance.observedAttributes,
 			"lang",
 			"dir"
 		]);

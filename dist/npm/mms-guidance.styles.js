@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from "./internal/css.js";
 // src/mms-guidance.styles.ts
 /**
 * The card's layout, reading only the private `--_*` names that

@@ -83,7 +83,7 @@ var ContentController = class {
 			warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
 		}
 		this.content = bestMatch(this.original ? "en" : requested, this.languages) ?? this.languages[0] ?? en;
-		this.fallsBackToEnglish = !bestMatch(this.content.lang, builtIn.slice(1)) && !bestMatch(this.content.lang, [en]);
+		this.fallsBackToEnglish = !bestMatch(this.content.lang, builtIn);
 	}
 	/**
 	* A text as rendered, marked `lang="en"` where it is English standing in for

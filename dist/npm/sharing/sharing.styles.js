@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from "../internal/css.js";
 // src/sharing/sharing.styles.ts
 /**
 * The share bar and each answer's "Copy link to this question", beside the
