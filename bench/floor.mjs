@@ -102,6 +102,10 @@ async function bundlesWithout(modules) {
 const shipped = [rows[1], rows[0]].map(([, , bytes, least]) => ({ bytes, least }));
 const removals = [['nothing (as shipped)', shipped.map(({ bytes }) => bytes)]];
 for (const [feature, modules] of optional) removals.push([feature, await bundlesWithout(modules)]);
+removals.push([
+  'the first four together',
+  await bundlesWithout(optional.slice(0, 4).flatMap(([, modules]) => modules)),
+]);
 removals.push(['all five', await bundlesWithout(optional.flatMap(([, modules]) => modules))]);
 rmSync(out, { recursive: true });
 
@@ -148,7 +152,7 @@ ${featureTable}
 
 ## What each optional feature weighs, whole
 
-The English and the all-languages bundle, each built with one feature's modules swapped for \`bench/without.ts\` (the same exports, doing nothing), so the minifier also drops the wiring the element keeps for it; then with all five swapped.
+The English and the all-languages bundle, each built with one feature's modules swapped for \`bench/without.ts\` (the same exports, doing nothing), so the minifier also drops the wiring the element keeps for it; then with the first four swapped together, and all five.
 
 ${removalTable}
 `,
