@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchPage } from './shared.mjs';
 import { sizes, variants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,26 +31,10 @@ const card = (c = {}) => `
   <p class="${c.body ?? ''}">${escape(en.referral.text)}</p>
   <h2 class="${c.title ?? ''}">${en.ui.faqHeading}</h2>`;
 
-const page = ({ head, body, bodyClass = '' }) => `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>MMS guidance benchmark</title>
-${head}
-<script src="probe.js"></script>
-</head>
-<body class="${bodyClass}">
-${body}
-</body>
-</html>
-`;
-
 /** Per variant: its assets (counted as the bytes it needs), its page, and how to find its questions. */
 const pages = {
   widget: (items) =>
-    page({
+    benchPage({
       head: '<script type="module" src="mms-guidance.js"></script>',
       // The element's content is built in; 200 questions means replacing it, as partner content will (issue 5).
       body:
@@ -58,14 +43,14 @@ const pages = {
           : `<mms-guidance></mms-guidance><script type="module" src="widget-200.js"></script>`,
     }),
   plain: (items) =>
-    page({
+    benchPage({
       head: '<link rel="stylesheet" href="plain.css">',
       body: `<article>${card()}
 ${items.map((item) => `<details id="${item.id}"><summary><h3>${escape(item.question)}</h3></summary>${item.answer.map((p) => `<p>${escape(p)}</p>`).join('')}</details>`).join('\n')}
 </article>`,
     }),
   govuk: (items) =>
-    page({
+    benchPage({
       bodyClass: 'govuk-template__body',
       head: `<link rel="stylesheet" href="govuk-frontend.min.css">
 <script type="module" src="govuk-init.js"></script>`,
@@ -83,7 +68,7 @@ ${items
 </div></main></div>`,
     }),
   shoelace: (items) =>
-    page({
+    benchPage({
       head: `<link rel="stylesheet" href="shoelace-light.css">
 <script type="module" src="shoelace-details.js"></script>`,
       body: `<article>${card()}
@@ -91,7 +76,7 @@ ${items.map((item) => `<sl-details summary="${escape(item.question)}">${item.ans
 </article>`,
     }),
   lion: (items) =>
-    page({
+    benchPage({
       head: '<script type="module" src="lion-accordion.js"></script>',
       body: `<article>${card()}
 <lion-accordion>

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
 import { bin, run } from '../scripts/run.mjs';
-import { median, serveFolder } from './serve.mjs';
+import { benchPage, median, serveFolder, throttledTab } from './shared.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.RUNS ?? 10);
@@ -34,21 +34,7 @@ const map = new SourceMap(JSON.parse(readFileSync(join(out, 'mms-guidance.js.map
 writeFileSync(join(out, 'probe.js'), readFileSync(join(root, 'bench/probe.js')));
 writeFileSync(
   join(out, 'widget-10.html'),
-  `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>MMS guidance benchmark</title>
-<script type="module" src="mms-guidance.js"></script>
-<script src="probe.js"></script>
-</head>
-<body>
-<mms-guidance></mms-guidance>
-</body>
-</html>
-`,
+  benchPage({ head: '<script type="module" src="mms-guidance.js"></script>', body: '<mms-guidance></mms-guidance>' }),
 );
 
 const { origin, close: closeServer } = await serveFolder(out);
@@ -115,12 +101,7 @@ const mainThread = [];
 /** From navigation to the check that found the FAQ laid out (every 20 ms), profiler on. */
 const wallClock = [];
 for (let run = 0; run < runs; run++) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 412, height: 915, deviceScaleFactor: 1 });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await cdp.send('Performance.enable');
+  const { context, page, cdp } = await throttledTab(browser, throttle);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   const before = await metricsOf(cdp);

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
-import { median, serveFolder } from './serve.mjs';
+import { median, serveFolder } from './shared.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
-import { serveFolder } from './serve.mjs';
+import { serveFolder, throttledTab } from './shared.mjs';
 import { assets, variants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -69,12 +69,7 @@ const taskSeconds = (metrics) => metrics.metrics.find((m) => m.name === 'TaskDur
 
 /** A fresh profile and tab, throttled, for each measurement: no cache or code cache carries over. */
 async function withPage(work) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 412, height: 915, deviceScaleFactor: 1 });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await cdp.send('Performance.enable');
+  const { context, page, cdp } = await throttledTab(browser, throttle);
   try {
     return await work(page, cdp);
   } finally {

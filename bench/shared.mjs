@@ -1,5 +1,5 @@
-// What the benchmarks share: a static server for the folder of pages they
-// measure, on loopback, and the median of their runs.
+// What the benchmarks share: the page they measure, a static server for the
+// folder of pages, on loopback, a fresh throttled tab, and the median of runs.
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, sep } from 'node:path';
@@ -34,4 +34,36 @@ export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = (sorted.length - 1) / 2;
   return (sorted[Math.floor(middle)] + sorted[Math.ceil(middle)]) / 2;
+}
+
+/** A benchmark page: the probe (bench/probe.js) loads first in every one, after the variant's own head. */
+export const benchPage = ({ head, body, bodyClass = '' }) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>MMS guidance benchmark</title>
+${head}
+<script src="probe.js"></script>
+</head>
+<body class="${bodyClass}">
+${body}
+</body>
+</html>
+`;
+
+/**
+ * A fresh browser profile and tab at a phone's 412×915, its CPU throttled and
+ * Chromium's performance metrics on: no cache or code cache carries over.
+ * Close the returned context when done.
+ */
+export async function throttledTab(browser, throttle) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 412, height: 915, deviceScaleFactor: 1 });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await cdp.send('Performance.enable');
+  return { context, page, cdp };
 }
