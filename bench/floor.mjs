@@ -11,37 +11,38 @@ import { SourceMapConsumer } from 'source-map-js';
 import { build } from 'vite';
 import { gzipBytes, gzipSize } from '../scripts/gzip-size.mjs';
 import { languages } from '../build/languages.mjs';
-import { bin, run } from '../scripts/run.mjs';
 
 // Issue 15's targets, in gzip bytes: each bundle, and its behaviour above the floor.
 const target = { all: 22400, en: 14700, es: 16600, fr: 16600, pt: 16600, ur: 17300 };
 const behaviourTarget = 5000;
 const out = mkdtempSync(join(tmpdir(), 'floor-'));
-const vite = (mode, ...flags) =>
-  run(bin('vite'), ['build', '--mode', mode, '--outDir', out, '--logLevel', 'error', ...flags]);
-const floor = (lang) => {
-  vite(lang ? `floor-${lang}` : 'floor');
+/** A vite.config.ts mode built into `out`, with any plugins added. */
+const vite = (mode, { sourcemap = false, plugins = [] } = {}) =>
+  build({ mode, logLevel: 'error', plugins, build: { outDir: out, sourcemap } });
+const floor = async (lang) => {
+  await vite(lang ? `floor-${lang}` : 'floor');
   return gzipBytes(join(out, `floor.${lang ?? 'all'}.js`));
 };
 
-const rows = [
-  ['`mms-guidance.js`', 'all five', gzipBytes('dist/mms-guidance.js'), floor(), target.all],
-  ...languages.map((lang) => [
+const rows = [['`mms-guidance.js`', 'all five', gzipBytes('dist/mms-guidance.js'), await floor(), target.all]];
+for (const lang of languages) {
+  const langs = lang === 'en' ? 'en' : `${lang} + en`;
+  rows.push([
     `\`mms-guidance.${lang}.js\``,
-    lang === 'en' ? 'en' : `${lang} + en`,
+    langs,
     gzipBytes(`dist/mms-guidance.${lang}.js`),
-    floor(lang),
+    await floor(lang),
     target[lang],
-  ]),
-];
+  ]);
+}
 
 /**
  * What each module of src/ adds to the English bundle: the gzip bytes it loses
  * when that module's code (found through the source map) is cut out of it.
  * Modules share gzip's context, so the figures add up to more than the whole.
  */
-function featureWeights() {
-  vite('bundle-en', '--sourcemap');
+async function featureWeights() {
+  await vite('bundle-en', { sourcemap: true });
   const file = join(out, 'mms-guidance.en.js');
   const code = readFileSync(file, 'utf8');
   const map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
@@ -69,7 +70,7 @@ function featureWeights() {
     .map((part) => [part, whole - gzipSize([...code].filter((_, i) => owner[i] !== part).join(''))])
     .sort((a, b) => b[1] - a[1]);
 }
-const features = featureWeights();
+const features = await featureWeights();
 
 /** The optional features, each with the modules bench/without.ts stands in for, and the issue that asked for it. */
 const optional = [
@@ -94,10 +95,8 @@ async function bundlesWithout(modules) {
         ? resolve('bench/without.ts')
         : null,
   };
-  const dir = join(out, 'without');
-  for (const mode of ['bundle-en', 'bundle'])
-    await build({ mode, logLevel: 'error', build: { outDir: dir }, plugins: [without] });
-  return [gzipBytes(join(dir, 'mms-guidance.en.js')), gzipBytes(join(dir, 'mms-guidance.js'))];
+  for (const mode of ['bundle-en', 'bundle']) await vite(mode, { plugins: [without] });
+  return [gzipBytes(join(out, 'mms-guidance.en.js')), gzipBytes(join(out, 'mms-guidance.js'))];
 }
 const shipped = [rows[1], rows[0]].map(([, , bytes, least]) => ({ bytes, least }));
 const removals = [['nothing (as shipped)', shipped.map(({ bytes }) => bytes)]];
