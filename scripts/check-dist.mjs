@@ -47,8 +47,14 @@ if (problems.length > 0) {
 
 const budgets = JSON.parse(readFileSync('scripts/budgets.json', 'utf8'));
 let overBudget = false;
+// A `<lang>` line covers every built-in language that has no line of its own.
 const files = Object.entries(budgets).flatMap(([file, budget]) =>
-  file.includes('<lang>') ? languages.map((lang) => [file.replace('<lang>', lang), budget]) : [[file, budget]],
+  file.includes('<lang>')
+    ? languages
+        .map((lang) => file.replace('<lang>', lang))
+        .filter((each) => !(each in budgets))
+        .map((each) => [each, budget])
+    : [[file, budget]],
 );
 for (const [file, budget] of files) {
   if (file === 'comment') continue;
