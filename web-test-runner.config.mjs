@@ -100,9 +100,44 @@ async function contentServer(context, next) {
   context.body = chunked === undefined ? text : Readable.from(text.match(/[^]{1,65536}/g) ?? []);
 }
 
+/**
+ * A partner's page that prints a pre-rendered widget (dist/html/), as a server would:
+ * `/__prerendered?lang=fr&script=none|now|late&wait=2000&csp&attrs=…`. `script=late` loads
+ * the bundle through `/__slow/`, which answers after `wait` ms (a slow network); `csp`
+ * sends a strict policy whose style-src allows the fragment's style by its hash only (dist/sri.json);
+ * `attrs` is added to the element's start tag.
+ */
+async function prerenderedPages(context, next) {
+  if (context.path.startsWith('/__slow/')) {
+    await new Promise((resolve) => setTimeout(resolve, Number(context.query.wait ?? 2000)));
+    context.body = await readFile(resolve(context.path.slice('/__slow/'.length)));
+    context.type = extname(context.path);
+    // Never from the cache: each page waits for its own copy.
+    context.set('Cache-Control', 'no-store');
+    return;
+  }
+  if (context.path !== '/__prerendered') return next();
+  const { lang = 'en', script = 'none', wait = '2000', csp, attrs = '' } = context.query;
+  const fragment = await readFile(resolve('dist/html', `mms-guidance.${lang.replace(/\W/g, '')}.html`), 'utf8');
+  const scripts = {
+    none: '',
+    now: '<script type="module" src="/dist/mms-guidance.js"></script>',
+    late: `<script type="module" src="/__slow/dist/mms-guidance.js?wait=${Number(wait)}&page=${Math.random()}"></script>`,
+  };
+  context.type = 'html';
+  context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>Pre-rendered</title>${scripts[script] ?? ''}</head><body style="margin: 8px"><p>Text before the widget.</p>${fragment.replace('<mms-guidance ', `<mms-guidance ${attrs} `)}<p>Text after the widget.</p></body></html>`;
+  if (csp !== undefined) {
+    const { 'html-style': style } = JSON.parse(await readFile('dist/sri.json', 'utf8'));
+    context.set(
+      'Content-Security-Policy',
+      `${strictPolicy.replace("style-src 'self'", `style-src 'self' '${style}'`)}`,
+    );
+  }
+}
+
 export default {
   files: ['tests/*.test.ts'],
-  middleware: [serveFolder('/dist', 'dist'), strictHeaders, contentServer],
+  middleware: [serveFolder('/dist', 'dist'), strictHeaders, contentServer, prerenderedPages],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),

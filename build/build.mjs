@@ -1,6 +1,7 @@
 // Builds everything that goes into dist/: the bundles (all languages, then one
 // per language), the partner-content JSON Schema, the iframe embed, the
-// npm entries, the bundles' SRI hashes and the type declarations. `node build/build.mjs [dir]` builds
+// npm entries, the pre-rendered fragments (dist/html/), the bundles' SRI hashes
+// and the fragments' style hash, and the type declarations. `node build/build.mjs [dir]` builds
 // into dir/dist (default: .), which is how the tests check dist/ is fresh.
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,5 +18,6 @@ for (const lang of languages) vite(`bundle-${lang}`, out);
 copyFileSync('src/content/content.schema.json', join(out, 'content.schema.json'));
 vite('embed', out);
 vite('npm', join(out, 'npm'));
+run('node', ['build/prerender.mjs', dir]);
 run('node', ['build/sri.mjs', dir]);
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declarationDir', join(out, 'types')]);

@@ -1,10 +1,12 @@
 // Writes dist/sri.json: the sha384 Subresource Integrity hash of each bundle,
-// for the `integrity` attribute of a partner's script tag.
+// for the `integrity` attribute of a partner's script tag, and under `html-style`
+// the CSP hash of the pre-rendered fragments' one inline <style> (the same in
+// every language), for a strict policy's style-src.
 // `node build/sri.mjs [dir]` hashes the bundles in dir/dist (default: .).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { languageBundles } from './languages.mjs';
+import { languageBundles, languages } from './languages.mjs';
 
 const bundles = ['mms-guidance.js', 'mms-guidance.iife.js', ...languageBundles];
 
@@ -17,4 +19,11 @@ const hashes = Object.fromEntries(
       .digest('base64')}`,
   ]),
 );
+const styleOf = (lang) =>
+  /<style>([^]*?)<\/style>/.exec(readFileSync(join(dir, 'dist/html', `mms-guidance.${lang}.html`), 'utf8'))[1];
+const styles = new Set(languages.map(styleOf));
+if (styles.size !== 1) throw new Error('the pre-rendered fragments should share one stylesheet, so one hash allows it');
+hashes['html-style'] = `sha256-${createHash('sha256')
+  .update([...styles][0])
+  .digest('base64')}`;
 writeFileSync(join(dir, 'dist', 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);

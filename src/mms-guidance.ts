@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { focusTarget } from './accordion-keys.js';
 import { ContentController } from './content/content-controller.js';
 import { issuedIso } from './content/en.js';
@@ -207,10 +207,29 @@ export class MmsGuidance extends LitElement {
     return Number(this.headingLevel);
   }
 
+  /** What a server rendered into the shadow root (declarative shadow DOM); the first render replaces it. */
+  private prerendered: ChildNode[] = [];
+  /** The question the reader focused in the server-rendered widget, to focus again once it is replaced. */
+  private focusedBeforeUpgrade: string | undefined;
+
+  /**
+   * Takes over a shadow root the server rendered (dist/html/, the WordPress plugin) rather than rendering
+   * beside it. Lit would reuse the root and append its render after the server's nodes.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerendered = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first child, which here is a server's node and goes: render after them instead.
+    const last = this.prerendered[this.prerendered.length - 1];
+    if (last) this.renderOptions.renderBefore = last.nextSibling;
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Once: a widget moved in the page is connected again, with the same attributes.
     if (this.hasUpdated) return;
+    if (this.prerendered.length > 0) this.keepReaderState(this.renderRoot as ShadowRoot);
     // Lit's observedAttributes: the attribute name of every property.
     warnNearMisses(this, [...MmsGuidance.observedAttributes, 'lang', 'dir']);
   }
@@ -258,8 +277,10 @@ export class MmsGuidance extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Lit's server renderer calls willUpdate and render, not the controllers' hostUpdate: the language is chosen here.
+    if (isServer) this.texts.hostUpdate();
     if (changed.has('headingLevel')) this.headingLevel = headingLevelFrom(this.headingLevel);
-    if (changed.has('contentSrc')) void this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
+    if (changed.has('contentSrc') && !isServer) void this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
     // Cleaned once here (`Dark` becomes `dark`, a bad value its default or
     // undefined), so the rest, controllers included, read them as they are.
     if (changed.has('guidanceHref'))
@@ -274,8 +295,28 @@ export class MmsGuidance extends LitElement {
       this.contrastGuard = oneOf('contrast-guard', this.contrastGuard, ['auto', 'off'], 'auto');
   }
 
+  /**
+   * Before the script arrived, the reader may have opened answers with find-in-page (which removes their
+   * `hidden`) or moved focus to a question: the first render keeps both.
+   */
+  private keepReaderState(root: ShadowRoot): void {
+    const revealed = [...root.querySelectorAll<HTMLElement>('.faq-answer:not([hidden])')];
+    const ids = revealed.map((answer) => answer.dataset['id'] ?? '');
+    if (ids.length > 0) this.openItems = [...this.openItems, ...ids];
+    this.focusedBeforeUpgrade = (root.activeElement as HTMLElement | null)?.dataset?.['id'];
+  }
+
+  /** The server's nodes go in the same task as the first render adds the widget's own: nothing paints between. */
+  protected override update(changed: PropertyValues<this>): void {
+    for (const node of this.prerendered) node.remove();
+    this.prerendered = [];
+    super.update(changed);
+  }
+
   /** A page opened at `#mms-evidence` opens that item and brings it into view. */
   protected override firstUpdated(): void {
+    if (this.focusedBeforeUpgrade)
+      this.renderRoot.querySelector<HTMLElement>(`#q-${this.focusedBeforeUpgrade}`)?.focus({ preventScroll: true });
     void this.sharing.followHash();
   }
 
@@ -469,16 +510,17 @@ export class MmsGuidance extends LitElement {
           'faq-heading',
           `h-${id}`,
           html`<button
-            type="button"
-            class="faq-question"
-            part="faq-question"
-            id="q-${id}"
-            data-id=${id}
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="a-${id}"
-          >
-            <span>${this.say(item.question)}</span>${chevron}
-          </button>`,
+              type="button"
+              class="faq-question"
+              part="faq-question"
+              id="q-${id}"
+              data-id=${id}
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="a-${id}"
+            >
+              <span>${this.say(item.question)}</span>${chevron}
+            </button>
+            <span class="static-question">${this.say(item.question)}</span>`,
         )}
         <div
           class="faq-answer"

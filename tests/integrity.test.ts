@@ -23,8 +23,21 @@ describe('Subresource Integrity', () => {
 
   it('lists a sha384 hash for each bundle', () => {
     const perLanguage = ['en', 'es', 'fr', 'pt', 'ur'].map((lang) => `mms-guidance.${lang}.js`);
-    expect(Object.keys(sri).sort()).to.deep.equal([...perLanguage, 'mms-guidance.iife.js', 'mms-guidance.js'].sort());
-    for (const hash of Object.values(sri)) expect(hash).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+    const bundles = Object.fromEntries(Object.entries(sri).filter(([name]) => name !== 'html-style'));
+    expect(Object.keys(bundles).sort()).to.deep.equal(
+      [...perLanguage, 'mms-guidance.iife.js', 'mms-guidance.js'].sort(),
+    );
+    for (const hash of Object.values(bundles)) expect(hash).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+  });
+
+  it("gives the CSP hash of every pre-rendered fragment's one style, for style-src", async () => {
+    for (const lang of ['en', 'es', 'fr', 'pt', 'ur']) {
+      const fragment = await (await fetch(`/dist/html/mms-guidance.${lang}.html`)).text();
+      const styles = [...fragment.matchAll(/<style>([^]*?)<\/style>/g)].map((match) => match[1]!);
+      expect(styles.length, lang).to.equal(1);
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(styles[0]));
+      expect(`sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`, lang).to.equal(sri['html-style']);
+    }
   });
 
   it('refuses a bundle whose hash does not match', async () => {

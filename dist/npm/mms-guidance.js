@@ -14,7 +14,7 @@ import { SharingController } from "./sharing/sharing-controller.js";
 import { sharingStyles } from "./sharing/sharing.styles.js";
 import { ThemeController } from "./theme/theme-controller.js";
 import { themeStyles } from "./theme/theme.styles.js";
-import { LitElement, html, nothing } from "lit";
+import { LitElement, html, isServer, nothing } from "lit";
 // src/mms-guidance.ts
 var _MmsGuidance;
 /**
@@ -106,6 +106,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.texts = new ContentController(this);
 		this.sharing = new SharingController(this);
 		this.theme = new ThemeController(this);
+		this.prerendered = [];
 		this.say = (text, rendered = text) => this.texts.say(text, rendered);
 		this.sayRich = (text) => this.texts.say(text, richText(text));
 		new StructuredDataController(this, () => this.structuredData ? this.content : void 0);
@@ -114,9 +115,21 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	get level() {
 		return Number(this.headingLevel);
 	}
+	/**
+	* Takes over a shadow root the server rendered (dist/html/, the WordPress plugin) rather than rendering
+	* beside it. Lit would reuse the root and append its render after the server's nodes.
+	*/
+	createRenderRoot() {
+		this.prerendered = [...this.shadowRoot?.childNodes ?? []];
+		const root = super.createRenderRoot();
+		const last = this.prerendered[this.prerendered.length - 1];
+		if (last) this.renderOptions.renderBefore = last.nextSibling;
+		return root;
+	}
 	connectedCallback() {
 		super.connectedCallback();
 		if (this.hasUpdated) return;
+		if (this.prerendered.length > 0) this.keepReaderState(this.renderRoot);
 		warnNearMisses(this, [
 			...MmsGuidance.observedAttributes,
 			"lang",
@@ -158,8 +171,9 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.openItems = [];
 	}
 	willUpdate(changed) {
+		if (isServer) this.texts.hostUpdate();
 		if (changed.has("headingLevel")) this.headingLevel = headingLevelFrom(this.headingLevel);
-		if (changed.has("contentSrc")) this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
+		if (changed.has("contentSrc") && !isServer) this.texts.load(this.contentSrc, MmsGuidance.contentTimeout);
 		if (changed.has("guidanceHref")) this.guidanceHref = webUrlFrom("guidance-href", this.guidanceHref, "linking to the guidance page");
 		if (changed.has("shareUrl")) this.shareUrl = webUrlFrom("share-url", this.shareUrl, "sharing the page's address");
 		if (changed.has("linkPrefix")) this.linkPrefix = linkPrefixFrom(this.linkPrefix);
@@ -172,8 +186,24 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		], "light");
 		if (changed.has("contrastGuard")) this.contrastGuard = oneOf("contrast-guard", this.contrastGuard, ["auto", "off"], "auto");
 	}
+	/**
+	* Before the script arrived, the reader may have opened answers with find-in-page (which removes their
+	* `hidden`) or moved focus to a question: the first render keeps both.
+	*/
+	keepReaderState(root) {
+		const ids = [...root.querySelectorAll(".faq-answer:not([hidden])")].map((answer) => answer.dataset["id"] ?? "");
+		if (ids.length > 0) this.openItems = [...this.openItems, ...ids];
+		this.focusedBeforeUpgrade = root.activeElement?.dataset?.["id"];
+	}
+	/** The server's nodes go in the same task as the first render adds the widget's own: nothing paints between. */
+	update(changed) {
+		for (const node of this.prerendered) node.remove();
+		this.prerendered = [];
+		super.update(changed);
+	}
 	/** A page opened at `#mms-evidence` opens that item and brings it into view. */
 	firstUpdated() {
+		if (this.focusedBeforeUpgrade) this.renderRoot.querySelector(`#q-${this.focusedBeforeUpgrade}`)?.focus({ preventScroll: true });
 		this.sharing.followHash();
 	}
 	/** Every link the reader follows is announced with its kind; share links as a share. */
@@ -337,16 +367,17 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		return html`
       <div class="faq-item" part="faq-item">
         ${heading(this.level + 1, "faq-heading", `h-${id}`, html`<button
-            type="button"
-            class="faq-question"
-            part="faq-question"
-            id="q-${id}"
-            data-id=${id}
-            aria-expanded=${open ? "true" : "false"}
-            aria-controls="a-${id}"
-          >
-            <span>${this.say(item.question)}</span>${chevron}
-          </button>`)}
+              type="button"
+              class="faq-question"
+              part="faq-question"
+              id="q-${id}"
+              data-id=${id}
+              aria-expanded=${open ? "true" : "false"}
+              aria-controls="a-${id}"
+            >
+              <span>${this.say(item.question)}</span>${chevron}
+            </button>
+            <span class="static-question">${this.say(item.question)}</span>`)}
         <div
           class="faq-answer"
           part="faq-answer"

@@ -269,6 +269,31 @@ var styles = css`
     }
   }
 
+  /* The question as plain heading text, for a pre-rendered widget whose script cannot run (below). */
+  .static-question {
+    display: none;
+  }
+
+  /*
+   * Scripting off (a pre-rendered widget, dist/html/, read with scripts disabled): every answer open and
+   * nothing on screen that needs a script: questions are plain headings (sharing.styles.ts hides its controls).
+   */
+  @media (scripting: none) {
+    .faq-answer[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+    .faq-question,
+    .toggle-all,
+    .language-switch {
+      display: none;
+    }
+    .static-question {
+      display: block;
+      padding: calc(var(--_space) * 0.75) 0 calc(var(--_space) * 0.5);
+    }
+  }
+
   /* On paper: every answer open, link targets written out, no buttons' chrome. */
   @media print {
     :host {

@@ -171,6 +171,15 @@ export declare class MmsGuidance extends LitElement {
     constructor();
     /** `headingLevel` as cleaned in willUpdate. */
     private get level();
+    /** What a server rendered into the shadow root (declarative shadow DOM); the first render replaces it. */
+    private prerendered;
+    /** The question the reader focused in the server-rendered widget, to focus again once it is replaced. */
+    private focusedBeforeUpgrade;
+    /**
+     * Takes over a shadow root the server rendered (dist/html/, the WordPress plugin) rather than rendering
+     * beside it. Lit would reuse the root and append its render after the server's nodes.
+     */
+    protected createRenderRoot(): HTMLElement | DocumentFragment;
     connectedCallback(): void;
     private get content();
     /** Ids of every FAQ item, in display order. */
@@ -191,6 +200,13 @@ export declare class MmsGuidance extends LitElement {
     /** Closes every FAQ item. */
     collapseAll(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
+    /**
+     * Before the script arrived, the reader may have opened answers with find-in-page (which removes their
+     * `hidden`) or moved focus to a question: the first render keeps both.
+     */
+    private keepReaderState;
+    /** The server's nodes go in the same task as the first render adds the widget's own: nothing paints between. */
+    protected update(changed: PropertyValues<this>): void;
     /** A page opened at `#mms-evidence` opens that item and brings it into view. */
     protected firstUpdated(): void;
     /** Every link the reader follows is announced with its kind; share links as a share. */

@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { builtIn } from './builtin.js';
 import { en } from './en.js';
 import { fetchContent } from './fetch-content.js';
@@ -50,7 +50,8 @@ export class ContentController implements ReactiveController {
    * page. Until then, updates (a toggle, say) skip the DOM reads.
    */
   private stale = true;
-  private watcher = new MutationObserver(() => this.refresh());
+  /** Made on connection, so the constructor touches no browser object (a server renders it too). */
+  private watcher?: MutationObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -59,6 +60,7 @@ export class ContentController implements ReactiveController {
   hostConnected(): void {
     // Placed, or moved to another part of the page, perhaps under another `lang`: render again.
     this.refresh();
+    this.watcher ??= new MutationObserver(() => this.refresh());
     this.watcher.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
     this.watcher.observe(this.host, {
       subtree: true,
@@ -69,7 +71,7 @@ export class ContentController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.watcher.disconnect();
+    this.watcher?.disconnect();
   }
 
   /** The translation the page asked for, while the reader looks at its English original. */
@@ -81,7 +83,8 @@ export class ContentController implements ReactiveController {
   hostUpdate(): void {
     if (!this.stale) return;
     this.stale = false;
-    const text = inlineContentOf(this.host)?.textContent ?? null;
+    // A server has no children to read: partner content reaches the page's widget when it upgrades.
+    const text = isServer ? null : (inlineContentOf(this.host)?.textContent ?? null);
     let layersChanged = false;
     if (text !== this.inlineText) {
       this.inlineText = text;

@@ -1,9 +1,14 @@
+import { isServer } from 'lit';
+
 /**
  * The language the page asks for: the element's own `lang`, else the nearest
- * ancestor's, else the document's, else English.
+ * ancestor's, else the document's, else English. A server rendering the
+ * element knows only its own attributes.
  */
 export const requestedLang = (host: Element): string =>
-  host.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  host.getAttribute('lang') ||
+  (isServer ? '' : host.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang) ||
+  'en';
 
 /**
  * The language that best serves a BCP 47 tag: the same tag, else the same

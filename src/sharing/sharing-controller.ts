@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { UiStrings } from '../content/types.js';
 import { idFromHash, pageUrl, withFragment } from './deep-links.js';
 import { emit, type ShareChannel } from '../events.js';
@@ -29,8 +29,11 @@ interface SharingHost extends ReactiveControllerHost, HTMLElement {
 export class SharingController implements ReactiveController {
   /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
   private copied: { where: string; url: string; ok: boolean } | undefined;
-  /** Whether the browser has a share sheet (Web Share API), settled once per widget. */
-  private readonly canShare = 'share' in navigator;
+  /**
+   * Whether the browser has a share sheet (Web Share API), settled once per widget. A server
+   * cannot know, so it renders the plain links, which work without a script too.
+   */
+  private readonly canShare = !isServer && 'share' in navigator;
   private readonly onHashChange = () => void this.followHash();
 
   constructor(private readonly host: SharingHost) {
@@ -47,7 +50,8 @@ export class SharingController implements ReactiveController {
 
   /** The address the share bar shares; a question's link adds its fragment. */
   get address(): string {
-    return this.host.shareUrl ?? pageUrl();
+    // A server does not know the page's address: its links carry the text alone until the script arrives.
+    return this.host.shareUrl ?? (isServer ? '' : pageUrl());
   }
 
   /**

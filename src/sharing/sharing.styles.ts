@@ -76,7 +76,8 @@ export const sharingStyles = css`
     }
   }
 
-  @media print {
+  /* On paper, and with scripting off (only the script knows the page's address and can copy), no sharing. */
+  @media print, (scripting: none) {
     .share,
     .copy-item-link {
       display: none;

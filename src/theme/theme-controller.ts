@@ -18,8 +18,11 @@ interface ThemeHost extends ReactiveControllerHost, HTMLElement {
 export class ThemeController implements ReactiveController {
   /** The settings at the last render's check, so a render that changed neither skips it. */
   private checked = '';
-  /** One query object, kept: matchMedia() makes a new one per call, which a listener could not be removed from. */
-  private readonly dark = matchMedia('(prefers-color-scheme: dark)');
+  /**
+   * One query object, kept: matchMedia() makes a new one per call, which a listener could not be removed from.
+   * Made on connection, so the constructor touches no browser object (a server renders it too).
+   */
+  private dark?: MediaQueryList;
   /** Theme problems already reported, so re-checks do not repeat them. */
   private reported = new Set<string>();
   private readonly onSchemeChange = () => this.check();
@@ -32,11 +35,12 @@ export class ThemeController implements ReactiveController {
     // Moved elsewhere in the page, the widget may inherit other tokens: check them after a new render.
     this.checked = '';
     this.host.requestUpdate();
+    this.dark ??= matchMedia('(prefers-color-scheme: dark)');
     this.dark.addEventListener('change', this.onSchemeChange);
   }
 
   hostDisconnected(): void {
-    this.dark.removeEventListener('change', this.onSchemeChange);
+    this.dark?.removeEventListener('change', this.onSchemeChange);
   }
 
   hostUpdated(): void {
@@ -53,7 +57,7 @@ export class ThemeController implements ReactiveController {
     const card = this.host.renderRoot.querySelector<HTMLElement>('.card');
     if (!card) return;
     const { colorScheme, contrastGuard } = this.host;
-    const dark = colorScheme === 'dark' || (colorScheme === 'auto' && this.dark.matches);
+    const dark = colorScheme === 'dark' || (colorScheme === 'auto' && !!this.dark?.matches);
     guardTheme(this.host, card, dark ? 'dark' : 'light', contrastGuard !== 'off', (message) => {
       if (!this.reported.has(message)) warn(message);
       this.reported.add(message);

@@ -4,7 +4,7 @@ import { fetchContent } from "./fetch-content.js";
 import { checkPartnerContent, parsePartnerContent, withPartnerContent } from "./partner.js";
 import { bestMatch, requestedLang } from "./language.js";
 import { fail, messageOf, warn } from "../internal/warn.js";
-import { html } from "lit";
+import { html, isServer } from "lit";
 // src/content/content-controller.ts
 /** Every string in a content object, however deep. */
 var stringsOf = (value) => typeof value === "string" ? [value] : typeof value === "object" && value ? Object.values(value).flatMap(stringsOf) : [];
@@ -30,11 +30,11 @@ var ContentController = class {
 		this.fetched = {};
 		this.layered = {};
 		this.stale = true;
-		this.watcher = new MutationObserver(() => this.refresh());
 		host.addController(this);
 	}
 	hostConnected() {
 		this.refresh();
+		this.watcher ??= new MutationObserver(() => this.refresh());
 		this.watcher.observe(document.documentElement, {
 			subtree: true,
 			attributeFilter: ["lang"]
@@ -47,7 +47,7 @@ var ContentController = class {
 		});
 	}
 	hostDisconnected() {
-		this.watcher.disconnect();
+		this.watcher?.disconnect();
 	}
 	/** The translation the page asked for, while the reader looks at its English original. */
 	get translation() {
@@ -57,7 +57,7 @@ var ContentController = class {
 	hostUpdate() {
 		if (!this.stale) return;
 		this.stale = false;
-		const text = inlineContentOf(this.host)?.textContent ?? null;
+		const text = isServer ? null : inlineContentOf(this.host)?.textContent ?? null;
 		let layersChanged = false;
 		if (text !== this.inlineText) {
 			this.inlineText = text;

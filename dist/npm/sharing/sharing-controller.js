@@ -1,7 +1,7 @@
 import { idFromHash, pageUrl, withFragment } from "./deep-links.js";
 import { emit } from "../events.js";
 import { copyIcon, shareLinks } from "./share-links.js";
-import { html, nothing } from "lit";
+import { html, isServer, nothing } from "lit";
 // src/sharing/sharing-controller.ts
 /** An icon beside a control's text name; decoration, hidden from screen readers. */
 var icon = (d) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
@@ -13,7 +13,7 @@ var icon = (d) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}>
 var SharingController = class {
 	constructor(host) {
 		this.host = host;
-		this.canShare = "share" in navigator;
+		this.canShare = !isServer && "share" in navigator;
 		this.onHashChange = () => void this.followHash();
 		host.addController(this);
 	}
@@ -25,7 +25,7 @@ var SharingController = class {
 	}
 	/** The address the share bar shares; a question's link adds its fragment. */
 	get address() {
-		return this.host.shareUrl ?? pageUrl();
+		return this.host.shareUrl ?? (isServer ? "" : pageUrl());
 	}
 	/**
 	* Follows the location hash to one of the widget's questions: opens it,

@@ -11,7 +11,6 @@ var ThemeController = class {
 	constructor(host) {
 		this.host = host;
 		this.checked = "";
-		this.dark = matchMedia("(prefers-color-scheme: dark)");
 		this.reported = /* @__PURE__ */ new Set();
 		this.onSchemeChange = () => this.check();
 		host.addController(this);
@@ -19,10 +18,11 @@ var ThemeController = class {
 	hostConnected() {
 		this.checked = "";
 		this.host.requestUpdate();
+		this.dark ??= matchMedia("(prefers-color-scheme: dark)");
 		this.dark.addEventListener("change", this.onSchemeChange);
 	}
 	hostDisconnected() {
-		this.dark.removeEventListener("change", this.onSchemeChange);
+		this.dark?.removeEventListener("change", this.onSchemeChange);
 	}
 	hostUpdated() {
 		const { colorScheme, contrastGuard } = this.host;
@@ -36,7 +36,7 @@ var ThemeController = class {
 		const card = this.host.renderRoot.querySelector(".card");
 		if (!card) return;
 		const { colorScheme, contrastGuard } = this.host;
-		const dark = colorScheme === "dark" || colorScheme === "auto" && this.dark.matches;
+		const dark = colorScheme === "dark" || colorScheme === "auto" && !!this.dark?.matches;
 		guardTheme(this.host, card, dark ? "dark" : "light", contrastGuard !== "off", (message) => {
 			if (!this.reported.has(message)) warn(message);
 			this.reported.add(message);

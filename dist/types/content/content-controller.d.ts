@@ -32,7 +32,8 @@ export declare class ContentController implements ReactiveController {
      * page. Until then, updates (a toggle, say) skip the DOM reads.
      */
     private stale;
-    private watcher;
+    /** Made on connection, so the constructor touches no browser object (a server renders it too). */
+    private watcher?;
     constructor(host: ReactiveControllerHost & HTMLElement);
     hostConnected(): void;
     hostDisconnected(): void;

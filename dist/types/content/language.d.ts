@@ -1,6 +1,7 @@
 /**
  * The language the page asks for: the element's own `lang`, else the nearest
- * ancestor's, else the document's, else English.
+ * ancestor's, else the document's, else English. A server rendering the
+ * element knows only its own attributes.
  */
 export declare const requestedLang: (host: Element) => string;
 /**

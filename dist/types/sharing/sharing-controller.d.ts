@@ -22,7 +22,10 @@ export declare class SharingController implements ReactiveController {
     private readonly host;
     /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
     private copied;
-    /** Whether the browser has a share sheet (Web Share API), settled once per widget. */
+    /**
+     * Whether the browser has a share sheet (Web Share API), settled once per widget. A server
+     * cannot know, so it renders the plain links, which work without a script too.
+     */
     private readonly canShare;
     private readonly onHashChange;
     constructor(host: SharingHost);

@@ -15,8 +15,11 @@ export declare class ThemeController implements ReactiveController {
     private readonly host;
     /** The settings at the last render's check, so a render that changed neither skips it. */
     private checked;
-    /** One query object, kept: matchMedia() makes a new one per call, which a listener could not be removed from. */
-    private readonly dark;
+    /**
+     * One query object, kept: matchMedia() makes a new one per call, which a listener could not be removed from.
+     * Made on connection, so the constructor touches no browser object (a server renders it too).
+     */
+    private dark?;
     /** Theme problems already reported, so re-checks do not repeat them. */
     private reported;
     private readonly onSchemeChange;
