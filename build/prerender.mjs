@@ -7,7 +7,7 @@
 // or without CSS. Beside each, a .options.json for servers that print other options
 // (see options.mjs); this script checks that it gives what Lit renders.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { render } from '@lit-labs/ssr';
@@ -18,6 +18,7 @@ import { transform } from 'lightningcss';
 import { languages } from './languages.mjs';
 import { lightDom } from './light-dom.mjs';
 import { applyOptions, variantsOf } from './options.mjs';
+import { styleHash } from './style-hash.mjs';
 
 const dir = process.argv[2] ?? '.';
 const npm = (path) => import(pathToFileURL(resolve(dir, 'dist/npm', path)).href);
@@ -67,6 +68,27 @@ function serverRender({ lang, share, ...others }) {
     .trim();
 }
 
+const embedPage = readFileSync(join(dir, 'dist/embed.html'), 'utf8');
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The iframe's page (src/embed/public/embed.html) with the widget pre-rendered in its body, in the page's
+ * language, direction and title: dist/embed.<lang>.html, and dist/embed.html in English. Its share bar is
+ * off, as embed.ts sets it unless the query names the partner's address. The page's CSP allows the
+ * fragment's one style by its hash. Without a script it shows both sections (embed.ts sets them from the query).
+ */
+function writeEmbedPage(lang, element) {
+  const { card, dir: direction } = bestMatch(lang, builtIn);
+  const page = embedPage
+    .replace('<html lang="en">', `<html lang="${lang}" dir="${direction}" data-sections="card faq">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(card.title)}</title>`)
+    .replace("style-src 'self';", `style-src 'self' '${styleHash(element)}';`)
+    .replace('<body></body>', `<body>${element}</body>`);
+  if (!page.includes(element) || !page.includes(styleHash(element))) throw new Error('embed.html has changed shape');
+  writeFileSync(join(dir, 'dist', `embed.${lang}.html`), page);
+  if (lang === 'en') writeFileSync(join(dir, 'dist', 'embed.html'), page);
+}
+
 /** The inside of a rendered element: all after its start tag, which a server writes with its own attributes. */
 const insideOf = (element) => element.slice(element.indexOf('>') + 1);
 
@@ -89,5 +111,6 @@ for (const lang of languages) {
       throw new Error(`mms-guidance.${lang}.options.json does not give Lit's render of ${JSON.stringify(options)}`);
   }
   writeFileSync(join(out, `mms-guidance.${lang}.html`), `${fragment}\n`);
+  writeEmbedPage(lang, `<mms-guidance lang="${lang}" share="off">${applyOptions(inside, variants, { share: 'off' })}`);
   writeFileSync(join(out, `mms-guidance.${lang}.options.json`), `${JSON.stringify(variants, null, 1)}\n`);
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languageBundles, languages } from './languages.mjs';
+import { styleHash } from './style-hash.mjs';
 
 const bundles = ['mms-guidance.js', 'mms-guidance.iife.js', ...languageBundles];
 
@@ -19,11 +20,9 @@ const hashes = Object.fromEntries(
       .digest('base64')}`,
   ]),
 );
-const styleOf = (lang) =>
-  /<style>([^]*?)<\/style>/.exec(readFileSync(join(dir, 'dist/html', `mms-guidance.${lang}.html`), 'utf8'))[1];
-const styles = new Set(languages.map(styleOf));
+const styles = new Set(
+  languages.map((lang) => styleHash(readFileSync(join(dir, 'dist/html', `mms-guidance.${lang}.html`), 'utf8'))),
+);
 if (styles.size !== 1) throw new Error('the pre-rendered fragments should share one stylesheet, so one hash allows it');
-hashes['html-style'] = `sha256-${createHash('sha256')
-  .update([...styles][0])
-  .digest('base64')}`;
+hashes['html-style'] = [...styles][0];
 writeFileSync(join(dir, 'dist', 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);

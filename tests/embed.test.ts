@@ -5,6 +5,9 @@ import { loadFrame } from './support/frames.js';
 import { until } from './support/until.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
 import { loadScript } from './support/scripts.js';
+import { en } from '../src/content/en.js';
+import { fr } from '../src/content/fr.js';
+import { ur } from '../src/content/ur.js';
 
 const warnings = warningsDuringEachTest();
 
@@ -82,6 +85,10 @@ describe('iframe embed: in a real frame', () => {
     const card = widget.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!;
     expect(card.lang).to.equal('ur');
     expect(iframe.contentWindow!.getComputedStyle(card).direction).to.equal('rtl');
+    // The framed page itself follows: screen readers and the browser read its language, direction and title.
+    await until(() => iframe.contentDocument!.documentElement.lang === 'ur', 'the page to take the language');
+    expect(iframe.contentDocument!.documentElement.dir).to.equal('rtl');
+    expect(iframe.contentDocument!.title).to.equal(ur.card.title);
     iframe.remove();
   });
 
@@ -180,4 +187,34 @@ describe('iframe embed: in a real frame', () => {
     expect(iframe.contentDocument!.querySelector('base')!.target).to.equal('_top');
     iframe.remove();
   });
+});
+
+describe('iframe embed: pre-rendered pages', () => {
+  for (const language of [en, fr, ur]) {
+    it(`embed.${language.lang}.html reads with scripting off: ${language.name}, every answer open, no script control`, async () => {
+      // A sandbox without allow-scripts turns scripting off; allow-same-origin lets the test look in.
+      const iframe = document.createElement('iframe');
+      iframe.title = 'Test page';
+      iframe.setAttribute('sandbox', 'allow-same-origin');
+      iframe.style.cssText = 'width: 420px; height: 600px; border: 0';
+      const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      iframe.src = `/dist/embed.${language.lang}.html`;
+      document.body.append(iframe);
+      await loaded;
+      const page = iframe.contentDocument!;
+      expect([page.documentElement.lang, page.documentElement.dir, page.title]).to.deep.equal([
+        language.lang,
+        language.dir,
+        language.card.title,
+      ]);
+      const root = page.querySelector('mms-guidance')!.shadowRoot!;
+      expect(root.querySelector('[part="key-message-text"]')!.textContent).to.equal(language.card.keyMessage);
+      const answers = [...root.querySelectorAll<HTMLElement>('.faq-answer')];
+      expect(answers.map((answer) => answer.offsetHeight > 0)).to.deep.equal(answers.map(() => true));
+      expect(answers.length).to.equal(10);
+      const controls = [...root.querySelectorAll('button, .share')].filter((each) => each.getClientRects().length > 0);
+      expect(controls.map((each) => each.className)).to.deep.equal([]);
+      iframe.remove();
+    });
+  }
 });

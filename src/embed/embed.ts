@@ -1,3 +1,4 @@
+import type { ReactiveControllerHost } from 'lit';
 import { applyParams, framingOrigin } from './params.js';
 
 /**
@@ -6,7 +7,11 @@ import { applyParams, framingOrigin } from './params.js';
  * page its height whenever it changes, and follows the parent page's fragment,
  * both through dist/embed-resizer.js.
  */
-const widget = document.createElement('mms-guidance');
+// The page carries the widget pre-rendered (build/prerender.mjs), so it reads without a script; the query adjusts it.
+const widget =
+  document.querySelector('mms-guidance') ?? document.body.appendChild(document.createElement('mms-guidance'));
+// It is pre-rendered without the share bar; the query decides (below).
+widget.removeAttribute('share');
 const shown = applyParams(new URLSearchParams(location.search), widget);
 document.documentElement.dataset['sections'] = shown.join(' ');
 // A frame cannot know the address of the page around it, and would share its
@@ -15,7 +20,19 @@ document.documentElement.dataset['sections'] = shown.join(' ');
 const sharesPage = widget.hasAttribute('share-url');
 if (!sharesPage) widget.setAttribute('share', 'off');
 document.documentElement.toggleAttribute('data-share-url', sharesPage);
-document.body.append(widget);
+
+// The page speaks the widget's language (a `lang` in the query may change it): its lang, direction and
+// title, after each of the widget's updates. Undefined where the page refused the element's Trusted Types.
+(widget as HTMLElement & Partial<ReactiveControllerHost>).addController?.({
+  hostUpdated() {
+    const card = widget.shadowRoot!.querySelector<HTMLElement>('.card')!;
+    const page = document.documentElement;
+    // Only a change: the widget watches the page's lang, and a rewrite of the same value would render it again.
+    if (page.lang !== card.lang) page.lang = card.lang;
+    page.dir = card.dir;
+    document.title = widget.shadowRoot!.querySelector('.title')!.textContent!;
+  },
+});
 
 // The partner page's resizer passes on its fragment. Going to it here (only a
 // fragment, never another page, and replacing this frame's history entry) lets
