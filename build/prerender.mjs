@@ -6,69 +6,22 @@
 // DOM, the whole guidance as plain HTML for browsers without declarative shadow DOM
 // or without CSS. Beside each, a .options.json for servers that print other options
 // (see options.mjs); this script checks that it gives what Lit renders.
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { render } from '@lit-labs/ssr';
-import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing } from 'lit';
-import { transform } from 'lightningcss';
 import { languages } from './languages.mjs';
-import { lightDom } from './light-dom.mjs';
 import { applyOptions, variantsOf } from './options.mjs';
+import { serverRenderer } from './server-render.mjs';
 import { styleHash } from './style-hash.mjs';
 
 const dir = process.argv[2] ?? '.';
 const npm = (path) => import(pathToFileURL(resolve(dir, 'dist/npm', path)).href);
-const { MmsGuidance } = await npm('mms-guidance.js');
 const { builtIn } = await npm('content/builtin.js');
 const { bestMatch } = await npm('content/language.js');
-const { richText } = await npm('content/rich-text.js');
-const { issuedIso } = await npm('content/en.js');
+const serverRender = await serverRenderer(dir);
 
-/**
- * The element as the server writes it: its own render, plus the plain guidance as its light DOM,
- * ending with the element's own provenance line (a private method in TypeScript, reused so the two cannot differ).
- */
-class ServerRendered extends MmsGuidance {
-  renderLight() {
-    const language = bestMatch(this.getAttribute('lang') ?? 'en', builtIn) ?? builtIn[0];
-    return lightDom(language, Number(this.headingLevel), this.renderProvenance(), { richText, issuedIso });
-  }
-}
-globalThis.customElements.define('mms-guidance', ServerRendered); // the server DOM shim's registry
-
-/** The bundles' CSS is minified (build/slim-bundle.ts); the server's copy is minified the same way. */
-const minifyCss = (cssText) =>
-  new TextDecoder().decode(
-    transform({ filename: 'mms-guidance.css', code: new TextEncoder().encode(cssText), minify: true }).code,
-  );
-
-/**
- * Lit's render, made plain: no hydration markers (the script renders afresh, see
- * MmsGuidance.createRenderRoot), line breaks between tags dropped and others made
- * one space as in the bundles (slim-bundle.ts), so both lay out the same.
- */
-function serverRender({ lang, share, ...others }) {
-  const level = others['heading-level'] ?? nothing;
-  const open = others['open-items'] ?? nothing;
-  const element = html`<mms-guidance lang=${lang} heading-level=${level} share=${share ?? nothing} open-items=${open}
-    >${renderLight()}</mms-guidance
-  >`;
-  const raw = collectResultSync(render(element));
-  return raw
-    .replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g, '')
-    .replace(/<style>([^]*?)<\/style>/, (_match, css) => `<style>${minifyCss(css)}</style>`)
-    .replace(/>\s*\n\s*</g, '><')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/<mms-guidance ([^>]*?) ?color-scheme="light"/, '<mms-guidance $1')
-    .replace(/<mms-guidance {2,}/, '<mms-guidance ')
-    .trim();
-}
-
-const embedPage = readFileSync(join(dir, 'dist/embed.html'), 'utf8');
+// The page as written, not dist/embed.html, which this script overwrites.
+const embedPage = readFileSync('src/embed/public/embed.html', 'utf8');
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**

@@ -54,6 +54,8 @@ export async function stageWordPressPlugin(dir, version = packageVersion()) {
     `${JSON.stringify(Object.fromEntries(bundles.map((b) => [b, sri[b]])), null, 2)}\n`,
   );
   writeFileSync(join(assets, 'content.json'), `${JSON.stringify(await contentData(), null, 2)}\n`);
+  // The pre-rendered widget in each language, with the edits its options need (includes/prerendered.php).
+  cpSync(join(dist, 'html'), join(assets, 'html'), { recursive: true });
   for (const [file, pattern, replacement] of [
     ['mms-guidance.php', /^( \* Version:\s+).*$/m, `$1${version}`],
     ['readme.txt', /^(Stable tag:\s+).*$/m, `$1${version}`],

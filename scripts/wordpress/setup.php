@@ -112,4 +112,27 @@ $out['friendly'] = mms_guidance_render(
 	mms_guidance_clean_options( array( 'lang' => 'fr_FR', 'heading_level' => ' 3 ', 'color_scheme' => 'Dark', 'share' => 'OFF', 'accent_color' => '#1B6B3A' ) ),
 	''
 );
+// Every option the plugin offers, one at a time and some together, for the test to hold against Lit's render.
+$out['prerendered'] = array();
+foreach ( array(
+	array( 'lang' => 'en' ),
+	array( 'lang' => 'fr' ),
+	array( 'lang' => 'es' ),
+	array( 'lang' => 'pt' ),
+	array( 'lang' => 'ur' ),
+	array( 'lang' => 'en', 'heading_level' => '1' ),
+	array( 'lang' => 'en', 'heading_level' => '3' ),
+	array( 'lang' => 'en', 'heading_level' => '4' ),
+	array( 'lang' => 'en', 'heading_level' => '5' ),
+	array( 'lang' => 'en', 'share' => 'off' ),
+	array( 'lang' => 'en', 'open_items' => 'evidence' ),
+	array( 'lang' => 'ur', 'open_items' => 'who-released mms-tag audience why-needed leftover-tablets primary-target evidence unicef essential-medicines-list tablet-contents' ),
+	array( 'lang' => 'en', 'color_scheme' => 'dark', 'accent_color' => '#1b6b3a', 'structured_data' => 'on' ),
+	array( 'lang' => 'fr', 'heading_level' => '3', 'color_scheme' => 'auto', 'share' => 'off', 'open_items' => 'evidence unicef' ),
+) as $options ) {
+	$out['prerendered'][] = array(
+		'options' => $options,
+		'html'    => mms_guidance_render( mms_guidance_clean_options( $options ), '' ),
+	);
+}
 echo wp_json_encode( $out );

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from '../browsers.mjs';
 import { countsFile } from '../../tests/runner/count-reporter.mjs';
+import { serverRenderer } from '../../build/server-render.mjs';
 import { stageWordPressPlugin } from '../wordpress-package.mjs';
 import { configName, ensureWordPressPackages, startWordPress } from './server.mjs';
 
@@ -54,6 +55,11 @@ const phpFiles = (dir) =>
 const { builtIn } = await import('../../dist/npm/content/builtin.js');
 const { plainText } = await import('../../dist/npm/content/rich-text.js');
 const language = Object.fromEntries(builtIn.map((l) => [l.lang, l]));
+/** Text as the server escaped it (Lit escapes & < > " '), read back. */
+const decodeEntities = (text) =>
+  text.replace(/&(#(\d+)|amp|lt|gt|quot);/g, (_match, name, code) =>
+    code ? String.fromCharCode(Number(code)) : { amp: '&', lt: '<', gt: '>', quot: '"' }[name],
+  );
 
 /** The <mms-guidance …> start tags in served HTML, as attribute maps. */
 const elementsIn = (html) =>
@@ -205,6 +211,35 @@ if (data) {
     });
   });
 
+  await server(
+    'posts carry the widget pre-rendered: its declarative shadow root and the 10 questions, in their language',
+    () => {
+      for (const [post, lang] of [
+        [served.block, 'fr'],
+        [served.shortcode, 'es'],
+      ]) {
+        assert.match(post, /<mms-guidance [^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
+        const shown = [...post.matchAll(/<span class="static-question">([^<]*)<\/span>/g)].map(([, text]) => text);
+        const expected = Object.values(language[lang].faq).map((item) => plainText(item.question));
+        assert.deepEqual(shown.map(decodeEntities), expected);
+      }
+    },
+  );
+  const serverRender = await serverRenderer('.');
+  await server("for every option the plugin offers, the pre-rendered element is Lit's own render", () => {
+    for (const { options, html } of data.prerendered) {
+      const attributes = {
+        lang: options.lang,
+        'heading-level': options.heading_level,
+        share: options.share,
+        'open-items': options.open_items,
+      };
+      const expected = serverRender(attributes);
+      const inside = (element) => element.slice(element.indexOf('>') + 1);
+      assert.equal(inside(html), inside(expected), JSON.stringify(options));
+    }
+  });
+
   const browserArgs = ['--headless=new', ...chromiumArgs];
   const axeSource = readFileSync(
     join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
@@ -264,7 +299,8 @@ if (data) {
             titleTag: title.localName,
             shareBar: !!widget.shadowRoot.querySelector('[part~="share"]'),
             open: [...widget.shadowRoot.querySelectorAll('[part~="faq-question"][aria-expanded="true"]')].length,
-            fallback: widget.querySelector('p')?.textContent.trim(),
+            fallback: widget.querySelector(':scope > article')?.textContent,
+            fallbackLang: widget.querySelector(':scope > article')?.lang,
           };
         }),
       );
@@ -289,7 +325,7 @@ if (data) {
       const { page, problems } = await open(name);
       await check(
         group,
-        `the Author's ${what} post shows the widget in ${language[lang].name}, fallback in it too`,
+        `the Author's ${what} post shows the widget in ${language[lang].name}, the whole guidance in its light DOM too`,
         async () => {
           await upgraded(page, 1);
           const [facts] = await widgetFacts(page);
@@ -297,10 +333,14 @@ if (data) {
           assert.equal(facts.title, language[lang].card.title);
           assert.equal(facts.titleTag, 'h3');
           assert.equal(facts.shareBar, false);
-          assert.equal(
-            facts.fallback,
-            `${plainText(language[lang].card.keyMessage)} ${language[lang].card.guidanceLabel}`,
-          );
+          // The light DOM holds the whole guidance (for browsers without declarative shadow DOM).
+          assert.equal(facts.fallbackLang, lang);
+          for (const text of [
+            plainText(language[lang].card.keyMessage),
+            language[lang].card.guidanceLabel,
+            ...Object.values(language[lang].faq).flatMap((item) => [item.question, ...item.answer.map(plainText)]),
+          ])
+            assert.ok(facts.fallback.includes(text), text);
         },
       );
       if (name === 'block') {

@@ -18,6 +18,7 @@ define( 'MMS_GUIDANCE_FILE', __FILE__ );
 
 require_once __DIR__ . '/includes/content.php';
 require_once __DIR__ . '/includes/options.php';
+require_once __DIR__ . '/includes/prerendered.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/assets.php';
 

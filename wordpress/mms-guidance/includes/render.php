@@ -1,8 +1,8 @@
 <?php
 /**
- * The element as the server writes it: clean options as attributes, and the
- * key message with the link to the guidance inside, in the chosen language, so
- * readers without JavaScript and search engines get the guidance.
+ * The element as the server writes it: clean options as attributes, and inside
+ * it the widget pre-rendered in the chosen language (includes/prerendered.php),
+ * so readers without JavaScript and search engines get the whole guidance.
  *
  * @package MmsGuidance
  */
@@ -46,6 +46,13 @@ function mms_guidance_render( $options, $wrapper ) {
 	}
 	$html .= ( '' !== $wrapper ? ' ' . $wrapper : '' ) . '>';
 
+	// The widget pre-rendered by the build, in the language shown and with these options: readers see the
+	// guidance before any script, or with none. It ends with the element's end tag.
+	$prerendered = isset( $content[ $lang ] ) ? mms_guidance_prerendered( $lang, $options ) : '';
+	if ( '' !== $prerendered ) {
+		return $html . $prerendered;
+	}
+	// A plugin packaged without the fragments: the key message and the link, as before.
 	if ( isset( $content[ $lang ] ) ) {
 		$text  = $content[ $lang ];
 		$html .= '<p lang="' . esc_attr( $lang ) . '" dir="' . esc_attr( 'rtl' === $text['dir'] ? 'rtl' : 'ltr' ) . '">'
