@@ -2,7 +2,7 @@
 // built five ways, each with 10 questions and with 200 (the 10 repeated), plus
 // the JS and CSS each way needs, bundled and minified as its docs advise.
 import { build } from 'esbuild';
-import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchPage } from './shared.mjs';
@@ -86,6 +86,16 @@ ${items.map((item) => `<h3 slot="invoker"><button>${escape(item.question)}</butt
     }),
 };
 
+/**
+ * The widget pre-rendered (dist/html/, as a partner's server or the WordPress plugin prints it), with the
+ * same script as the widget's page: bench/first-paint.mjs measures it beside the others.
+ */
+const prerendered = () =>
+  benchPage({
+    head: '<script type="module" src="mms-guidance.js"></script>',
+    body: readFileSync(join(here, '../dist/html/mms-guidance.en.html'), 'utf8'),
+  });
+
 rmSync(site, { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
 const fromModules = (path) => join(here, 'node_modules', path);
@@ -145,4 +155,5 @@ texts.refresh();
 for (const variant of variants) {
   for (const size of sizes) writeFileSync(join(site, `${variant}-${size}.html`), pages[variant](faq(size)));
 }
+writeFileSync(join(site, 'prerendered-10.html'), prerendered());
 console.log(`bench: wrote ${variants.length * sizes.length} pages to bench/site/`);

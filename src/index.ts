@@ -11,13 +11,18 @@ const tagName = 'mms-guidance';
 // The only side effect. A page may load the script twice, or two builds of it
 // (module and classic): the first definition wins and later copies step aside.
 restoreTrustedTypes();
-if (blocked) {
-  // The page refused every Trusted Types policy name Lit could use; trusted-types.ts said what to add.
-} else if (!customElements.get(tagName)) {
-  customElements.define(tagName, MmsGuidance);
-} else if (customElements.get(tagName) !== MmsGuidance) {
-  console.info(`<${tagName}>: already defined by another copy; this one is not used.`);
-}
+const define = () => {
+  if (blocked) {
+    // The page refused every Trusted Types policy name Lit could use; trusted-types.ts said what to add.
+  } else if (!customElements.get(tagName)) {
+    customElements.define(tagName, MmsGuidance);
+  } else if (customElements.get(tagName) !== MmsGuidance) {
+    console.info(`<${tagName}>: already defined by another copy; this one is not used.`);
+  }
+};
+// A server-rendered widget (dist/html/) is readable already: the page paints it first, then it upgrades.
+if (document.querySelector(`${tagName}:not(:defined)`)?.shadowRoot) requestAnimationFrame(() => setTimeout(define));
+else define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,6 +3,10 @@ import { MmsGuidance } from "./mms-guidance.js";
 // src/index.ts
 var tagName = "mms-guidance";
 restoreTrustedTypes();
-if (blocked) {} else if (!customElements.get(tagName)) customElements.define(tagName, MmsGuidance);
-else if (customElements.get(tagName) !== MmsGuidance) console.info(`<${tagName}>: already defined by another copy; this one is not used.`);
+var define = () => {
+	if (blocked) {} else if (!customElements.get(tagName)) customElements.define(tagName, MmsGuidance);
+	else if (customElements.get(tagName) !== MmsGuidance) console.info(`<${tagName}>: already defined by another copy; this one is not used.`);
+};
+if (document.querySelector(`${tagName}:not(:defined)`)?.shadowRoot) requestAnimationFrame(() => setTimeout(define));
+else define();
 export { MmsGuidance };

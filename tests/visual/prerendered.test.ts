@@ -29,6 +29,8 @@ describe('visual regression: the pre-rendered widget upgrades without a visible 
     if (customElements.get('mms-guidance')) throw new Error('the element must not be defined before the first shots');
     for (const [index, [, name]] of shots.entries()) await visualDiff(frames[index]!, name);
     await loadScript('/dist/mms-guidance.js', 'module');
+    // The script lets the page paint a server-rendered widget before it upgrades it (src/index.ts).
+    await customElements.whenDefined('mms-guidance');
     for (const [index, [, name]] of shots.entries()) {
       const widget = frames[index]!.querySelector('mms-guidance') as HTMLElement & { updateComplete: Promise<boolean> };
       await widget.updateComplete;
