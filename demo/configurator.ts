@@ -3,7 +3,7 @@
  * a ready snippet (script tag with its SRI hash, element and CSS, or an iframe).
  */
 import { builtIn } from '../src/content/builtin.js';
-import { plainText } from '../src/content/rich-text.js';
+import { plainText } from '../src/content/markup.js';
 import { defaultFrameHeight, measureEmbed } from './configurator.measure.js';
 import { copyText } from './copy.js';
 

@@ -108,6 +108,15 @@ describe('embed configurator: language, files, width, height', () => {
     expect(inner()?.clientWidth).to.equal(frame.clientWidth);
   });
 
+  it('loads no Lit of its own: the preview holds the one copy, so no "Multiple versions of Lit loaded"', async () => {
+    const doc = await open();
+    const frame = doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
+    await until(() => Boolean(frame.contentDocument?.querySelector('mms-guidance')), 'the preview');
+    const lits = (view: Window | null) => (view as { litHtmlVersions?: string[] } | null)?.litHtmlVersions?.length ?? 0;
+    expect(lits(doc.defaultView)).to.equal(0);
+    expect(lits(frame.contentWindow)).to.equal(1);
+  });
+
   it('wraps the snippet between words, never inside one that fits a line', async () => {
     const doc = await open();
     const style = getComputedStyle(doc.getElementById('snippet')!);

@@ -52,7 +52,7 @@ const phpFiles = (dir) =>
   });
 
 const { builtIn } = await import('../../dist/npm/content/builtin.js');
-const { plainText } = await import('../../dist/npm/content/rich-text.js');
+const { plainText } = await import('../../dist/npm/content/markup.js');
 const language = Object.fromEntries(builtIn.map((l) => [l.lang, l]));
 
 /** The <mms-guidance …> start tags in served HTML, as attribute maps. */
