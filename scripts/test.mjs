@@ -30,6 +30,10 @@ const steps = [
     'npm package packs, installs, imports in Node',
     () => execFileSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' }),
   ],
+  [
+    'npm run release on a fresh clone, before npm install',
+    () => execFileSync('node', ['scripts/check-release.mjs'], { stdio: 'inherit' }),
+  ],
   ['package exports (publint)', () => execFileSync(bin('publint'), ['--strict'], { stdio: 'inherit' })],
   [
     'package types (arethetypeswrong, ESM only)',
