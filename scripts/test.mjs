@@ -24,6 +24,10 @@ const steps = [
     () => execFileSync('npm', ['run', '--silent', 'format', '--', '--check'], { stdio: 'inherit' }),
   ],
   ['layout tree in CONTRIBUTING.md', () => execFileSync('node', ['scripts/check-layout.mjs'], { stdio: 'inherit' })],
+  [
+    'commands in README.md and CONTRIBUTING.md',
+    () => execFileSync('node', ['scripts/check-doc-commands.mjs'], { stdio: 'inherit' }),
+  ],
   ['dist/ fresh and within budget', () => execFileSync('node', ['scripts/check-dist.mjs'], { stdio: 'inherit' })],
   ['content schema (Ajv)', () => execFileSync('node', ['scripts/check-schema.mjs'], { stdio: 'inherit' })],
   [
