@@ -15,12 +15,13 @@ const warnings = warningsDuringEachTest();
 const green = '#1b6b3a';
 const paleGreen = '#eaf6ee';
 
-/** The configurator's element snippet for a green brand in the given scheme. */
-async function snippetFor(scheme: 'auto' | 'dark'): Promise<string> {
+/** The configurator's snippet (script and element, or iframe) for a green brand in the given scheme. */
+async function snippetFor(scheme: 'auto' | 'dark', kind: 'script' | 'iframe' = 'script'): Promise<string> {
   const frame = await loadFrame('/demo/configurator.html', 'width: 1200px; height: 900px');
   const doc = frame.contentDocument!;
   const snippet = doc.getElementById('snippet')!;
   await until(() => snippet.textContent!.includes('sha384-'), 'the snippet');
+  doc.querySelector<HTMLInputElement>(`[name="kind"][value="${kind}"]`)!.checked = true;
   for (const [name, value] of [
     ['color-scheme', scheme],
     ['accent-color', green],
@@ -143,6 +144,16 @@ describe('embed configurator: a brand colour in dark mode', () => {
     const example = docs.slice(docs.indexOf('## Your brand in dark mode'));
     expect(example).to.contain('@media (prefers-color-scheme: dark) {');
     expect(declarations.filter((declaration) => !example.includes(declaration))).to.deep.equal([]);
+  });
+
+  it('the iframe: "dark" passes the dark counterparts; "follow the device" says a frame carries one set', async () => {
+    const dark = await snippetFor('dark', 'iframe');
+    const accent = darkValue(await snippetFor('dark'), 'accent-color');
+    const query = new URLSearchParams(dark.match(/embed\.html\?([^"]+)"/)?.[1]?.replace(/&amp;/g, '&'));
+    expect(query.get('accent-color')).to.equal(accent);
+    expect(dark).to.not.contain('one set of colours');
+    const auto = await snippetFor('auto', 'iframe');
+    expect(auto).to.contain('<!-- A frame takes one set of colours for both schemes');
   });
 
   it('each dark counterpart meets WCAG AA with the dark colours it is read with', async () => {
