@@ -10,6 +10,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { countReporter } from './tests/runner/count-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './tests/runner/emulate-media-plugin.mjs';
+import { runsGroups } from './tests/runner/groups.mjs';
 import { installedPackagePlugin } from './tests/runner/installed-package-plugin.mjs';
 import { startWebKitDriver } from './tests/runner/webkit-driver.mjs';
 
@@ -151,24 +152,26 @@ export default {
     }),
   ],
   browsers: Object.values(browsers),
-  groups: [
-    {
-      // WebKit's screenshots come out blank here, so visual tests run in Chromium and Firefox.
-      name: 'visual',
-      files: ['tests/visual/*.test.ts'],
-      browsers: [browsers.chromium, browsers.firefox].filter(Boolean),
-    },
-    // Firefox can only enter forced colours by preference, so it gets a browser of its own.
-    ...(wanted.includes('firefox')
-      ? [
-          {
-            name: 'forced-colors',
-            files: ['tests/forced-colors/*.test.ts'],
-            browsers: [launchers.firefox({ 'browser.display.document_color_use': 2 })],
-          },
-        ]
-      : []),
-  ],
+  groups: runsGroups(process.argv)
+    ? [
+        {
+          // WebKit's screenshots come out blank here, so visual tests run in Chromium and Firefox.
+          name: 'visual',
+          files: ['tests/visual/*.test.ts'],
+          browsers: [browsers.chromium, browsers.firefox].filter(Boolean),
+        },
+        // Firefox can only enter forced colours by preference, so it gets a browser of its own.
+        ...(wanted.includes('firefox')
+          ? [
+              {
+                name: 'forced-colors',
+                files: ['tests/forced-colors/*.test.ts'],
+                browsers: [launchers.firefox({ 'browser.display.document_color_use': 2 })],
+              },
+            ]
+          : []),
+      ]
+    : [],
   concurrency: 1,
   // A test awaiting something that never comes fails after 10 s, naming itself.
   testFramework: { config: { timeout: 10000 } },

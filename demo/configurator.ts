@@ -3,9 +3,10 @@
  * a ready snippet (script tag with its SRI hash, element and CSS, or an iframe).
  */
 import { builtIn } from '../src/content/builtin.js';
-import { plainText } from '../src/content/rich-text.js';
+import { plainText } from '../src/content/markup.js';
 import { defaultFrameHeight, measureEmbed } from './configurator.measure.js';
 import { copyText } from './copy.js';
+import { darkCounterpart } from './dark-brand.js';
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const form = byId('options') as HTMLFormElement;
@@ -16,6 +17,8 @@ const measuredNote = byId('measured');
 const defaults: Record<string, string> = { 'accent-color': '#005a9c', 'key-message-background-color': '#e8f1fa' };
 /** Where the snippets assume the partner put dist/, unless told otherwise. */
 const defaultBase = '/assets/';
+/** Whether this device is dark now: the preview of a "follow the device" snippet follows it. */
+const darkDevice = matchMedia('(prefers-color-scheme: dark)');
 /** The last measurement of the preview, and the settings it was for. */
 let measured: { key: string; height: number; width: number } | undefined;
 
@@ -45,6 +48,8 @@ function options() {
     colorScheme: String(data.get('color-scheme')),
     sections: sections.length === 0 ? ['card', 'faq'] : sections,
     tokens: Object.fromEntries(tokens.map((name) => [name, String(data.get(name))])),
+    /** The same colours for the dark scheme: a pale callout or a dark brand colour would not read there. */
+    darkTokens: Object.fromEntries(tokens.map((name) => [name, darkCounterpart(name, String(data.get(name)))])),
     kind: String(data.get('kind')),
     share: data.get('share') === 'on',
     shareUrl: String(data.get('share-url')).trim(),
@@ -61,7 +66,26 @@ function elementSnippet(o: ReturnType<typeof options>): string {
   if (!o.share) attributes.push('share="off"');
   else if (o.shareUrl) attributes.push(`share-url="${o.shareUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
   if (o.structuredData) attributes.push('structured-data');
-  const css = Object.entries(o.tokens).map(([name, value]) => `    --mms-guidance-${name}: ${value};`);
+  const declarations = (tokens: Record<string, string>, indent: string) =>
+    Object.entries(tokens).map(([name, value]) => `${indent}--mms-guidance-${name}: ${value};`);
+  const rule = (tokens: Record<string, string>, indent = '  ') =>
+    Object.keys(tokens).length === 0
+      ? []
+      : [`${indent}mms-guidance {`, ...declarations(tokens, `${indent}  `), `${indent}}`];
+  // Light colours for light, their dark counterparts for dark: one set for both would not read in one of them.
+  const darkNote = '/* Your colours for the dark card: the same hues, light or dark enough to read on it. */';
+  const css =
+    Object.keys(o.tokens).length === 0 || o.colorScheme === 'light'
+      ? rule(o.tokens)
+      : o.colorScheme === 'dark'
+        ? [`  ${darkNote}`, ...rule(o.darkTokens)]
+        : [
+            ...rule(o.tokens),
+            `  ${darkNote}`,
+            '  @media (prefers-color-scheme: dark) {',
+            ...rule(o.darkTokens, '    '),
+            '  }',
+          ];
   const hidden = ['card', 'faq'].filter((section) => !o.sections.includes(section));
   const hideRules = hidden.includes('faq')
     ? ['  mms-guidance::part(faq) { display: none; }']
@@ -78,7 +102,7 @@ function elementSnippet(o: ReturnType<typeof options>): string {
     `<script type="module" src="${escapeHtml(o.base + bundle)}" integrity="${sri[bundle]}" crossorigin="anonymous"></script>`,
     '<style>',
     '  mms-guidance:not(:defined) { display: block; }',
-    ...(css.length > 0 ? ['  mms-guidance {', ...css, '  }'] : []),
+    ...css,
     ...hideRules,
     '</style>',
     `<mms-guidance ${attributes.join(' ')}>`,
@@ -92,7 +116,8 @@ function elementSnippet(o: ReturnType<typeof options>): string {
 function iframeQuery(o: ReturnType<typeof options>): string {
   const params = new URLSearchParams({ lang: o.lang, 'heading-level': o.headingLevel, 'color-scheme': o.colorScheme });
   if (o.sections.length < 2) params.set('sections', o.sections.join(' '));
-  for (const [name, value] of Object.entries(o.tokens)) params.set(name, value);
+  for (const [name, value] of Object.entries(o.colorScheme === 'dark' ? o.darkTokens : o.tokens))
+    params.set(name, value);
   // The frame shows the share bar only when told the page's address.
   if (o.share && o.shareUrl) params.set('share-url', o.shareUrl);
   return params.toString();
@@ -106,6 +131,11 @@ function iframeCaveats(o: ReturnType<typeof options>): string[] {
       : []),
     ...(o.share && o.shareUrl
       ? ['<!-- share-url must be on the site of the page that frames this: the frame refuses any other. -->']
+      : []),
+    ...(o.colorScheme === 'auto' && Object.keys(o.tokens).length > 0
+      ? [
+          '<!-- A frame takes one set of colours for both schemes: in dark mode the widget may swap your colours for black or white text to keep it readable. The script and element give dark mode colours of its own. -->',
+        ]
       : []),
     ...(o.structuredData
       ? [
@@ -122,6 +152,9 @@ function iframeCaveats(o: ReturnType<typeof options>): string[] {
  */
 function previewSrc(o: ReturnType<typeof options>): string {
   const query = new URLSearchParams(iframeQuery(o));
+  // The element's snippet gives dark devices the dark counterparts; show those where they apply here.
+  if (o.kind !== 'iframe' && o.colorScheme === 'auto' && darkDevice.matches)
+    for (const [name, value] of Object.entries(o.darkTokens)) query.set(name, value);
   if (o.share && (o.kind !== 'iframe' || o.shareUrl)) query.set('share-url', location.href);
   return `/dist/embed.html?${query}`;
 }
@@ -186,6 +219,7 @@ async function measurePreview(frame: HTMLIFrameElement): Promise<void> {
 }
 
 form.addEventListener('input', update);
+darkDevice.addEventListener('change', update);
 byId('copy').addEventListener('click', () => copyText(snippet, copyStatus));
 void fetch('/dist/sri.json')
   .then((response) => response.json() as Promise<Record<string, string>>)

@@ -282,6 +282,22 @@ export const mutations = [
     tests: ['tests/friendly-input.test.ts'],
   },
   {
+    name: 'near-miss-one-edit',
+    what: 'a misspelling two edits away (swapped letters: heading-levle, open-itmes) is ignored without a word',
+    file: 'src/internal/near-miss.ts',
+    find: 'distance(real, name) < 3',
+    replace: 'distance(real, name) < 2',
+    tests: ['tests/friendly-input.test.ts', 'tests/embed.test.ts'],
+  },
+  {
+    name: 'near-miss-short-names',
+    what: 'short names get the edit distance too, so shape, id or link warn as misspellings of share, dir or lang',
+    file: 'src/internal/near-miss.ts',
+    find: 'real.length > 8 &&',
+    replace: 'real.length > 2 &&',
+    tests: ['tests/friendly-input.test.ts'],
+  },
+  {
     name: 'move-gives-up-place',
     what: 'the first widget gives up speaking for the page when it only moves',
     file: 'src/seo/structured-data-controller.ts',

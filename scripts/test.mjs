@@ -24,11 +24,19 @@ const steps = [
     () => execFileSync('npm', ['run', '--silent', 'format', '--', '--check'], { stdio: 'inherit' }),
   ],
   ['layout tree in CONTRIBUTING.md', () => execFileSync('node', ['scripts/check-layout.mjs'], { stdio: 'inherit' })],
+  [
+    'commands in README.md and CONTRIBUTING.md',
+    () => execFileSync('node', ['scripts/check-doc-commands.mjs'], { stdio: 'inherit' }),
+  ],
   ['dist/ fresh and within budget', () => execFileSync('node', ['scripts/check-dist.mjs'], { stdio: 'inherit' })],
   ['content schema (Ajv)', () => execFileSync('node', ['scripts/check-schema.mjs'], { stdio: 'inherit' })],
   [
     'npm package packs, installs, imports in Node',
     () => execFileSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' }),
+  ],
+  [
+    'npm run release on a fresh clone, before npm install',
+    () => execFileSync('node', ['scripts/check-release.mjs'], { stdio: 'inherit' }),
   ],
   ['package exports (publint)', () => execFileSync(bin('publint'), ['--strict'], { stdio: 'inherit' })],
   [

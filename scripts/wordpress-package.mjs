@@ -20,7 +20,7 @@ const dist = join(root, 'dist');
 /** What the server-rendered fallback and the editor need, per built-in language. */
 async function contentData() {
   const { builtIn } = await import(pathToFileURL(join(dist, 'npm', 'content', 'builtin.js')).href);
-  const { plainText } = await import(pathToFileURL(join(dist, 'npm', 'content', 'rich-text.js')).href);
+  const { plainText } = await import(pathToFileURL(join(dist, 'npm', 'content', 'markup.js')).href);
   return Object.fromEntries(
     builtIn.map((language) => [
       language.lang,

@@ -8,8 +8,8 @@ import { plainText } from '../src/content/rich-text.js';
 import { loadFrame } from './support/frames.js';
 import { until } from './support/until.js';
 
-const open = async () => {
-  const doc = (await loadFrame('/demo/configurator.html', 'width: 1200px; height: 900px')).contentDocument!;
+const open = async (width = 1200) => {
+  const doc = (await loadFrame('/demo/configurator.html', `width: ${width}px; height: 900px`)).contentDocument!;
   await until(() => doc.getElementById('snippet')!.textContent!.includes('sha384-'), 'the snippet');
   return doc;
 };
@@ -106,6 +106,42 @@ describe('embed configurator: language, files, width, height', () => {
       return root !== null && Math.abs(frame.clientHeight - root.getBoundingClientRect().height) <= 1;
     }, 'the preview to fit its widget');
     expect(inner()?.clientWidth).to.equal(frame.clientWidth);
+  });
+
+  it("measures a column wider than the preview area at the column's width, scrolling the preview sideways", async () => {
+    const doc = await open(1280);
+    doc.querySelector<HTMLInputElement>('[name="kind"][value="iframe"]')!.checked = true;
+    choose(doc, 'column-width', '1280');
+    const frame = doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
+    expect(frame.getBoundingClientRect().width).to.equal(1280);
+    await until(() => snippetOf(doc).includes('fits the widget 1280 px wide'), 'the height at 1280 px');
+    expect(doc.getElementById('measured')!.textContent).to.contain('at 1280 px wide');
+    const area = doc.getElementById('preview')!;
+    expect(area.scrollWidth, 'the preview scrolls').to.be.above(area.clientWidth);
+    expect(doc.documentElement.scrollWidth, 'the page does not').to.equal(doc.documentElement.clientWidth);
+  });
+
+  it('keeps the snippet box in its column at 1280 px, however long the address in it', async () => {
+    const doc = await open(1280);
+    doc.querySelector<HTMLInputElement>('[name="kind"][value="iframe"]')!.checked = true;
+    choose(doc, 'accent-color', '#1b6b3a');
+    choose(doc, 'share-url', `https://www.health.example/${'maternal-nutrition/'.repeat(6)}postpartum-mms`);
+    const column = doc.getElementById('preview')!.getBoundingClientRect();
+    const box = doc.getElementById('snippet')!.getBoundingClientRect();
+    expect([Math.round(box.left), Math.round(box.right)]).to.deep.equal([
+      Math.round(column.left),
+      Math.round(column.right),
+    ]);
+    expect(doc.documentElement.scrollWidth, 'no sideways scroll').to.equal(doc.documentElement.clientWidth);
+  });
+
+  it('loads no Lit of its own: the preview holds the one copy, so no "Multiple versions of Lit loaded"', async () => {
+    const doc = await open();
+    const frame = doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
+    await until(() => Boolean(frame.contentDocument?.querySelector('mms-guidance')), 'the preview');
+    const lits = (view: Window | null) => (view as { litHtmlVersions?: string[] } | null)?.litHtmlVersions?.length ?? 0;
+    expect(lits(doc.defaultView)).to.equal(0);
+    expect(lits(frame.contentWindow)).to.equal(1);
   });
 
   it('wraps the snippet between words, never inside one that fits a line', async () => {

@@ -27,7 +27,8 @@ describe('embed configurator', () => {
     expect(snippet).to.contain('src="/assets/mms-guidance.fr.js"');
     expect(snippet).to.contain(`integrity="${sri['mms-guidance.fr.js']}"`).and.contain('crossorigin="anonymous"');
     expect(snippet).to.contain('<mms-guidance lang="fr" heading-level="3" color-scheme="dark">');
-    expect(snippet).to.contain('--mms-guidance-accent-color: #1b6b3a;');
+    // On the dark card, the brand's hue light enough to read (tests/configurator-dark.test.ts checks how).
+    expect(snippet).to.contain('--mms-guidance-accent-color: #96e5b5;').and.not.contain('#1b6b3a');
     expect(snippet).to.contain('mms-guidance:not(:defined) { display: block; }');
   });
 

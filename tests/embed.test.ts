@@ -58,6 +58,25 @@ describe('iframe embed: query parameters', () => {
     expect(warnings.messages[0]).to.contain('"colour"');
     expect(warnings.messages[1]).to.contain('sections="card,ads"');
   });
+
+  it("suggests the parameter a misspelt one meant, and nothing for other sites' tracking parameters", () => {
+    const widget = document.createElement('mms-guidance');
+    const misspelt = { 'color-sheme': 'color-scheme', 'heading-levle': 'heading-level', 'open-itmes': 'open-items' };
+    const tracking = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'fbclid', 'gclid', 'ref', 'v'];
+    applyParams(new URLSearchParams([...Object.keys(misspelt), ...tracking].map((key) => [key, '1'])), widget);
+    expect(widget.getAttributeNames(), 'nothing set').to.deep.equal([]);
+    expect(warnings.messages).to.have.length(11);
+    for (const [written, meant] of Object.entries(misspelt)) {
+      const warning = warnings.messages.find((message) => message.includes(`"${written}"`)) ?? '';
+      expect(warning).to.contain(`Did you mean ${meant}?`);
+    }
+    const others = warnings.messages.filter((message) => tracking.some((key) => message.includes(`"${key}"`)));
+    expect(others).to.have.length(tracking.length);
+    expect(
+      others.filter((message) => message.includes('Did you mean')),
+      'no suggestion',
+    ).to.deep.equal([]);
+  });
 });
 
 describe('iframe embed: in a real frame', () => {

@@ -12,6 +12,24 @@ const openIds = (el: MmsGuidance) =>
   questions(el)
     .filter((button) => button.getAttribute('aria-expanded') === 'true')
     .map((button) => button.id.replace(/^q-/, ''));
+/**
+ * Attributes of HTML, ARIA, microdata, WordPress and common front-end libraries
+ * (Alpine, Vue, Angular, htmx, Lit SSR): none may read as a misspelling of the
+ * widget's own. Several are 1 or 2 letters from its short names (shape and start
+ * from share; id, for and is from dir; link and ping from lang), and
+ * open-item-ids is 3 from open-items.
+ */
+const foreignAttributes = [
+  ...['id', 'class', 'style', 'slot', 'part', 'exportparts', 'title', 'hidden', 'tabindex', 'role', 'translate'],
+  ...['accesskey', 'autofocus', 'contenteditable', 'draggable', 'inert', 'inputmode', 'is', 'nonce', 'popover'],
+  ...['spellcheck', 'enterkeyhint', 'autocapitalize', 'itemscope', 'itemprop', 'itemtype', 'itemid', 'itemref'],
+  ...['name', 'value', 'type', 'src', 'href', 'width', 'height', 'align', 'color', 'content', 'scope', 'shape'],
+  ...['start', 'for', 'min', 'max', 'ping', 'link', 'list', 'label', 'loading', 'headers', 'open', 'key', 'ref'],
+  ...['theme', 'variant', 'size', 'mode', 'dark', 'lazy', 'ssr', 'defer-hydration', 'open-item-ids', 'locale'],
+  ...['data-track', 'data-heading-level', 'data-color-scheme', 'data-share-url', 'aria-label', 'aria-describedby'],
+  ...['aria-hidden', 'aria-expanded', 'aria-level', 'x-data', 'x-show', 'v-if', 'v-cloak', 'ng-if', 'ng-cloak'],
+  ...['hx-get', 'hx-target', 'hx-swap', 'hx-trigger', 'wire:model', 'has-background', 'alignwide'],
+];
 const cardLang = (el: MmsGuidance) => part(el, 'card').getAttribute('lang');
 
 describe('friendly input', () => {
@@ -40,6 +58,11 @@ describe('friendly input', () => {
     ['structured_data', 'structured-data'],
     ['shareurl', 'share-url'],
     ['linkprefix', 'link-prefix'],
+    // One or two letters off: dropped, swapped, doubled.
+    ['color-sheme', 'color-scheme'],
+    ['heading-levle', 'heading-level'],
+    ['open-itmes', 'open-items'],
+    ['guidance-hreff', 'guidance-href'],
   ]) {
     it(`warns about ${written}, asking "did you mean ${meant}?"`, async () => {
       const el = document.createElement('mms-guidance');
@@ -65,6 +88,17 @@ describe('friendly input', () => {
         style="margin: 0"
       ></mms-guidance>`,
     );
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('stays quiet about other attributes a page or a library puts on elements, even one or two letters from its own', async () => {
+    const el = document.createElement('mms-guidance');
+    for (const name of foreignAttributes) el.setAttribute(name, name === 'style' ? 'margin: 0' : '');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('dir', 'ltr');
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
     expect(warnings.messages).to.deep.equal([]);
   });
 

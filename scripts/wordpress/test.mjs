@@ -53,7 +53,7 @@ const phpFiles = (dir) =>
   });
 
 const { builtIn } = await import('../../dist/npm/content/builtin.js');
-const { plainText } = await import('../../dist/npm/content/rich-text.js');
+const { plainText } = await import('../../dist/npm/content/markup.js');
 const language = Object.fromEntries(builtIn.map((l) => [l.lang, l]));
 /** Text as the server escaped it (Lit escapes & < > " '), read back. */
 const decodeEntities = (text) =>

@@ -1,4 +1,5 @@
 import { tokens } from '../theme/tokens.js';
+import { nearMiss } from '../internal/near-miss.js';
 import { warn } from '../internal/warn.js';
 
 /** Query parameters that map straight onto the element's attributes. */
@@ -6,6 +7,7 @@ const attributes = ['heading-level', 'color-scheme', 'open-items', 'contrast-gua
 /** Addresses: anyone can write a link to embed.html with any query, so these must point to the page framing it. */
 const addresses = ['guidance-href', 'share-url'];
 const sections = ['card', 'faq'];
+const tokenNames = tokens.map((token) => token.name);
 
 /**
  * Values that could fetch or reach beyond the token, whatever the property
@@ -75,7 +77,10 @@ export function applyParams(params: URLSearchParams, widget: HTMLElement, framin
       } else shown = asked;
     } else if (key === 'lang')
       widget.lang = value; // the widget warns about a language it lacks
-    else warn(`embed: unknown parameter "${key}" is ignored.`);
+    else {
+      const meant = nearMiss(key, [...attributes, ...addresses, ...tokenNames, 'sections', 'lang']);
+      warn(`embed: unknown parameter "${key}" is ignored.${meant ? ` Did you mean ${meant}?` : ''}`);
+    }
   }
   return shown;
 }

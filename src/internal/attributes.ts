@@ -1,3 +1,4 @@
+import { nearMiss } from './near-miss.js';
 import { safeUrl, webProtocols } from './urls.js';
 import { warn } from './warn.js';
 
@@ -63,15 +64,13 @@ export function oneOf<T extends string>(attribute: string, value: unknown, allow
 
 /**
  * Warns about attributes on the element that look like misspellings of its
- * own (`colour-scheme`, `heading_level`, `open-item`), which the browser would
+ * own (`colour-scheme`, `heading_level`, `color-sheme`, `open-itmes`), which the browser would
  * otherwise ignore without a word. Other attributes (`id`, `class`, `data-*`)
  * are the page's business and pass silently.
  */
 export function warnNearMisses(element: Element, known: readonly string[]): void {
-  // Spelling aside: `heading_level`, `headingLevel` (lower-cased by HTML), `colour-scheme`, `open-item`.
-  const skeleton = (name: string) => name.replace('colour', 'color').replace(/[^a-z]|s$/g, '');
   for (const name of element.getAttributeNames()) {
-    const match = known.find((real) => real !== name && skeleton(real) === skeleton(name));
+    const match = nearMiss(name, known);
     if (match)
       warn(`${name}="${element.getAttribute(name) ?? ''}" is not an attribute of the widget; did you mean ${match}?`);
   }

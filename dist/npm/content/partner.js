@@ -1,5 +1,5 @@
 import { bestMatch } from "./language.js";
-import { unsafeLinks } from "./rich-text.js";
+import { unsafeLinks } from "./markup.js";
 import { safeUrl, webProtocols } from "../internal/urls.js";
 import { fail, messageOf } from "../internal/warn.js";
 import { en } from "./en.js";

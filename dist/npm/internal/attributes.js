@@ -1,3 +1,4 @@
+import { nearMiss } from "./near-miss.js";
 import { safeUrl, webProtocols } from "./urls.js";
 import { warn } from "./warn.js";
 /**
@@ -55,14 +56,13 @@ function oneOf(attribute, value, allowed, fallback) {
 }
 /**
 * Warns about attributes on the element that look like misspellings of its
-* own (`colour-scheme`, `heading_level`, `open-item`), which the browser would
+* own (`colour-scheme`, `heading_level`, `color-sheme`, `open-itmes`), which the browser would
 * otherwise ignore without a word. Other attributes (`id`, `class`, `data-*`)
 * are the page's business and pass silently.
 */
 function warnNearMisses(element, known) {
-	const skeleton = (name) => name.replace("colour", "color").replace(/[^a-z]|s$/g, "");
 	for (const name of element.getAttributeNames()) {
-		const match = known.find((real) => real !== name && skeleton(real) === skeleton(name));
+		const match = nearMiss(name, known);
 		if (match) warn(`${name}="${element.getAttribute(name) ?? ""}" is not an attribute of the widget; did you mean ${match}?`);
 	}
 }

@@ -1,4 +1,4 @@
-import { plainText } from "../content/rich-text.js";
+import { plainText } from "../content/markup.js";
 import { ownPolicy } from "../internal/own-policy.js";
 import { warn } from "../internal/warn.js";
 // src/seo/structured-data.ts

@@ -28,7 +28,7 @@ export declare const idListConverter: {
 export declare function oneOf<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T;
 /**
  * Warns about attributes on the element that look like misspellings of its
- * own (`colour-scheme`, `heading_level`, `open-item`), which the browser would
+ * own (`colour-scheme`, `heading_level`, `color-sheme`, `open-itmes`), which the browser would
  * otherwise ignore without a word. Other attributes (`id`, `class`, `data-*`)
  * are the page's business and pass silently.
  */
