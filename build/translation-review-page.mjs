@@ -3,6 +3,7 @@
 // the English beside the translation, and a sign-off block. Pure, so the Node
 // script that writes docs/translation-review/ and the browser test that keeps
 // those files in step build the same text from the same content.
+import { reviewerNotes } from './translation-review-notes.mjs';
 
 /** Where the English of a string comes from: its source key, or why it has none. */
 function sourceOf(path, english) {
@@ -41,11 +42,12 @@ const cell = (text = '') => text.replace(/\|/g, '\\|');
 /** The review page for `translation`, made from `english`. */
 export function reviewPage(english, translation) {
   const { lang, name } = translation;
+  const notes = reviewerNotes[lang] ?? {};
   const rows = stringsOf(shown(english))
     .filter(isText)
     .map(([path, text]) => {
       const id = idOf(path);
-      return `| \`${id}\` | ${sourceOf(path, english)} | ${cell(text)} | ${cell(at(translation, path))} | |`;
+      return `| \`${id}\` | ${sourceOf(path, english)} | ${cell(text)} | ${cell(at(translation, path))} |${notes[id] ? ` ${cell(notes[id])} ` : ' '}|`;
     });
   return `# Translation review: ${name} (${lang})
 
@@ -59,7 +61,7 @@ How to review: read each row and check that the translation says exactly what th
 Keep every figure and unit, every hedge ("suggests", "given its potential", "presumed", "biologically plausible", "likely") and every attribution ("HMHB reports").
 The English key message is quoted word for word from its source; its translation must not change its meaning.
 The source column says where the English comes from (see docs/sources.md): S1 to S4 are the sources, \`referral\` the line pointing readers to their health worker, \`interface\` a label with no source.
-Write corrections in the last column. How to record the review in the widget: docs/translation-review/README.md.
+Write corrections in the last column; where it already holds a question from the translator, answer it. How to record the review in the widget: docs/translation-review/README.md.
 
 ## Strings
 

@@ -31,6 +31,9 @@ import { themeStyles } from './theme/theme.styles.js';
  */
 const hiddenUnlessOpen = (open: boolean) => (open ? false : 'until-found') as boolean;
 
+/** The sources' pages are in English: links to them say so (`hreflang`), a partner's own page is left unmarked. */
+const englishPage = (href: string) => (href === hmhbAnnouncement ? 'en' : nothing);
+
 /** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
 const chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
 
@@ -184,6 +187,8 @@ export class MmsGuidance extends LitElement {
   /**
    * Writes schema.org FAQPage JSON-LD for the questions into the page's head,
    * once per page however many widgets ask, and keeps it in the widget's language.
+   * Google stopped showing FAQ rich results on 7 May 2026; the JSON-LD is still
+   * valid schema.org vocabulary that other search engines and assistants read.
    * A boolean attribute: present means on (even `structured-data="false"`).
    */
   structuredData = false;
@@ -362,6 +367,7 @@ export class MmsGuidance extends LitElement {
   protected override render() {
     const { card, referral, ui } = this.content;
     const { say, sayRich } = this;
+    const guidanceHref = this.guidanceHref ?? card.guidanceHref;
     return html`
       <article
         class="card"
@@ -384,7 +390,8 @@ export class MmsGuidance extends LitElement {
         <a
           class="guidance-link"
           part="guidance-link"
-          href=${this.guidanceHref ?? card.guidanceHref}
+          href=${guidanceHref}
+          hreflang=${englishPage(guidanceHref)}
           data-kind="guidance"
           >${say(card.guidanceLabel)}</a
         >
@@ -435,8 +442,8 @@ export class MmsGuidance extends LitElement {
           : ui.original;
     const { say } = this;
     const sources = [
-      html`<a href=${hmhbAnnouncement} data-kind="source">HMHB</a> (${say(card.issued)})`,
-      html`<a href=${whoEmlEntry} data-kind="source">${say(ui.emlName)}</a>`,
+      html`<a href=${hmhbAnnouncement} hreflang="en" data-kind="source">HMHB</a> (${say(card.issued)})`,
+      html`<a href=${whoEmlEntry} hreflang="en" data-kind="source">${say(ui.emlName)}</a>`,
     ];
     return html`<p class="provenance" part="provenance">
       ${say(ui.sourceLabel)} ${listIn(lang, sources)} · ${say(ui.versionLabel)} ${version} · ${say(status)}
