@@ -10,7 +10,7 @@ function sourceOf(path, english) {
   const [section, id, field, index] = path;
   if (section === 'ui' || section === 'name') return 'interface';
   if (section === 'referral') return 'referral';
-  if (section === 'card') return english.card.source;
+  if (section === 'card') return id === 'plainWords' ? `${english.card.source}, in plain words` : english.card.source;
   const source = english.faq[id].source;
   if (!Array.isArray(source)) return source;
   return field === 'answer' ? source[index] : source.join(', ');
@@ -60,6 +60,7 @@ export function reviewPage(english, translation) {
 How to review: read each row and check that the translation says exactly what the English says, nothing added and nothing softened.
 Keep every figure and unit, every hedge ("suggests", "given its potential", "presumed", "biologically plausible", "likely") and every attribution ("HMHB reports").
 The English key message is quoted word for word from its source; its translation must not change its meaning.
+\`card.plainWords\` restates the key message in plain words for readers with little schooling (docs/sources.md maps each sentence to its source wording): keep it as plain as the English, with its conditions (pregnant women first; only tablets that remain) and its hedges ("should", "may"); add no instruction, dose or duration.
 The source column says where the English comes from (see docs/sources.md): S1 to S4 are the sources, \`referral\` the line pointing readers to their health worker, \`interface\` a label with no source.
 Write corrections in the last column; where it already holds a question from the translator, answer it. How to record the review in the widget: docs/translation-review/README.md.
 

@@ -2,9 +2,11 @@ import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import type { FaqId, SourceKey } from '../src/content/types.js';
 import { faqPage } from '../src/seo/structured-data.js';
-import { answerFor, answerText, part, parts, question, questions, visibleText } from './support/queries.js';
+import type { MmsGuidance } from '../src/mms-guidance.js';
+import { warningsDuringEachTest } from './support/console.js';
+import { answerFor, answerText, part, parts, question, questions, shadow, visibleText } from './support/queries.js';
 import { sourcesMd } from './support/sources.js';
-import { render } from './support/widget.js';
+import { render, settled, widgetWithContent } from './support/widget.js';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
@@ -153,8 +155,10 @@ describe('content', () => {
     expect(buttons.map(visibleText)).to.deep.equal(Object.values(en.faq).map((item) => item.question));
     el.expandAll();
     await el.updateComplete;
-    Object.values(en.faq).forEach((item, index) => {
-      expect(answerText(answerFor(buttons[index]!))).to.equal(item.answer.join(' '));
+    Object.entries(en.faq).forEach(([id, item], index) => {
+      // The leftover-tablets answer ends with the key message in plain words.
+      const plain = id === 'leftover-tablets' ? [en.ui.plainWordsLabel, en.card.plainWords] : [];
+      expect(answerText(answerFor(buttons[index]!))).to.equal([...item.answer, ...plain].join(' '));
     });
   });
 
@@ -211,6 +215,83 @@ describe('content', () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     expect(part(el, 'card').lang).to.equal('en');
     expect(part(el, 'card').dir).to.equal('ltr');
+  });
+});
+
+describe('the key message in plain words', () => {
+  const warnings = warningsDuringEachTest();
+  const plainIn = (root: Element) =>
+    [...root.querySelectorAll('[part="plain-words"]')].map((block) => [
+      visibleText(block.querySelector('[part="plain-words-label"]')!),
+      visibleText(block.querySelector('[part="plain-words-text"]')!),
+    ]);
+  const leftoverAnswer = (el: MmsGuidance) => answerFor(question(el, 'leftover-tablets'));
+
+  it('follows the key message, labelled, inside its callout; the key message stays word for word', async () => {
+    const el = await render(html`<mms-guidance open-items="leftover-tablets"></mms-guidance>`);
+    const callout = part(el, 'key-message');
+    expect(plainIn(callout)).to.deep.equal([['In plain words', en.card.plainWords]]);
+    expect(visibleText(part(el, 'key-message-text'))).to.equal(en.card.keyMessage);
+    const order = [...callout.querySelectorAll('[part]')].map((node) => node.getAttribute('part'));
+    expect(order).to.deep.equal([
+      'key-message-label',
+      'key-message-text',
+      'plain-words',
+      'plain-words-label',
+      'plain-words-text',
+    ]);
+  });
+
+  it('ends the leftover-tablets answer too, after the key message, so the answer carries it alone', async () => {
+    const el = await render(html`<mms-guidance open-items="leftover-tablets"></mms-guidance>`);
+    const answer = leftoverAnswer(el);
+    expect(answerText(answer)).to.equal(`${en.card.keyMessage} In plain words ${en.card.plainWords}`);
+    expect(plainIn(answer)).to.deep.equal([['In plain words', en.card.plainWords]]);
+    // No other answer carries it.
+    expect(shadow(el).querySelectorAll('.faq-answer [part="plain-words"]').length).to.equal(1);
+  });
+
+  it('the FAQ data keeps the TAG’s own wording', () => {
+    const text = JSON.stringify(faqPage(en));
+    expect(text).to.not.contain(en.card.plainWords);
+  });
+
+  it('plain-words="off" hides it in the card and the answer, in every language', async () => {
+    for (const lang of ['en', 'fr', 'ur']) {
+      const el = await render(
+        html`<mms-guidance lang=${lang} plain-words="off" open-items="leftover-tablets"></mms-guidance>`,
+      );
+      expect(shadow(el).querySelectorAll('[part="plain-words"]').length, lang).to.equal(0);
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('turns back on when the attribute goes; a bad value warns, naming it, and keeps it on', async () => {
+    const el = await render(html`<mms-guidance plain-words="off"></mms-guidance>`);
+    el.removeAttribute('plain-words');
+    await el.updateComplete;
+    expect(plainIn(part(el, 'key-message'))).to.have.length(1);
+    el.setAttribute('plain-words', 'no');
+    await el.updateComplete;
+    expect(plainIn(part(el, 'key-message'))).to.have.length(1);
+    expect(el.plainWords).to.equal('on');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('plain-words').and.contain('"no"');
+  });
+
+  it('partner content rewords it, or hides it in one language with an empty string', async () => {
+    const reworded = 'Our own plain words.';
+    const el = await render(
+      html`<div>
+        ${widgetWithContent({ en: { card: { plainWords: reworded } }, fr: { card: { plainWords: '' } } })}
+      </div>`,
+    );
+    expect(plainIn(part(el, 'key-message'))).to.deep.equal([['In plain words', reworded]]);
+    el.lang = 'fr';
+    await settled(el);
+    expect(part(el, 'card').lang).to.equal('fr');
+    expect(shadow(el).querySelectorAll('[part="plain-words"]').length).to.equal(0);
+    expect(warnings.messages).to.deep.equal([]);
   });
 });
 

@@ -43,6 +43,8 @@ describe('built-in languages', () => {
       expect(visibleText(part(el, 'title'))).to.equal(language.card.title);
       expect(visibleText(part(el, 'key-message-label'))).to.equal(language.ui.keyMessageLabel);
       expect(visibleText(part(el, 'key-message-text'))).to.equal(language.card.keyMessage);
+      expect(visibleText(part(el, 'plain-words-label'))).to.equal(language.ui.plainWordsLabel);
+      expect(visibleText(part(el, 'plain-words-text'))).to.equal(language.card.plainWords);
       expect(visibleText(part(el, 'guidance-link'))).to.equal(language.card.guidanceLabel);
       expect(visibleText(part(el, 'referral'))).to.equal(language.referral.text);
       expect(visibleText(part(el, 'faq-title'))).to.equal(language.ui.faqHeading);

@@ -24,6 +24,8 @@ export const en: Language = {
     issued: '20 January 2025',
     keyMessage:
       'While pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum.',
+    plainWords:
+      'Pregnant women should be the main group to get MMS, in their care during pregnancy. If MMS tablets are left over after the baby is born, women may use those tablets after the birth.',
     context: [
       'Implementers are raising the issue of using leftover MMS tablets, if any, after delivery while breastfeeding. To answer this question, the Global MMS TAG developed the current guidance.',
       'The World Health Organization (WHO) has issued a context-specific recommendation for MMS use in pregnancy, and the UNIMMAP MMS formulation is listed in the WHO Essential Medicines List.',
@@ -116,6 +118,7 @@ export const en: Language = {
     issuedBy: 'Issued by:',
     issuedOn: 'Date:',
     keyMessageLabel: 'Key message',
+    plainWordsLabel: 'In plain words',
     faqHeading: 'Frequently asked questions',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',

@@ -21,6 +21,8 @@ export const es: Language = {
     issued: '20 de enero de 2025',
     keyMessage:
       'Si bien las mujeres embarazadas deberían ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.',
+    plainWords:
+      'Las mujeres embarazadas deberían ser el principal grupo que recibe los MMS, en su atención durante el embarazo. Si sobran comprimidos de MMS después de que nace el bebé, las mujeres pueden usar esos comprimidos después del parto.',
     context: [
       'Los ejecutores de programas plantean la cuestión de usar los comprimidos de MMS sobrantes, si los hay, después del parto durante la lactancia. Para responder a esta pregunta, el MMS TAG mundial elaboró las presentes orientaciones.',
       'La Organización Mundial de la Salud (OMS) ha emitido una recomendación específica del contexto sobre el uso de MMS durante el embarazo, y la formulación de MMS UNIMMAP figura en la Lista de Medicamentos Esenciales de la OMS.',
@@ -114,6 +116,7 @@ export const es: Language = {
     issuedBy: 'Publicado por:',
     issuedOn: 'Fecha:',
     keyMessageLabel: 'Mensaje clave',
+    plainWordsLabel: 'En palabras sencillas',
     faqHeading: 'Preguntas frecuentes',
     expandAll: 'Expandir todo',
     collapseAll: 'Contraer todo',

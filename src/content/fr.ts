@@ -23,6 +23,8 @@ export const fr: Language = {
     issued: '20 janvier 2025',
     keyMessage:
       'Même si les femmes enceintes devraient être la cible principale pour recevoir les MMS dans les services nationaux de soins prénatals, s’il reste des comprimés de MMS après l’accouchement, les femmes peuvent utiliser les comprimés de MMS restants pendant le post-partum.',
+    plainWords:
+      'Les femmes enceintes devraient être le principal groupe à recevoir les MMS, dans leurs soins pendant la grossesse. S’il reste des comprimés de MMS après la naissance du bébé, les femmes peuvent utiliser ces comprimés après l’accouchement.',
     context: [
       'Des responsables de la mise en œuvre soulèvent la question de l’utilisation des comprimés de MMS restants, s’il en reste, après l’accouchement pendant l’allaitement. Pour répondre à cette question, le MMS TAG mondial a élaboré les présentes orientations.',
       'L’Organisation mondiale de la Santé (OMS) a émis une recommandation spécifique au contexte pour l’utilisation des MMS pendant la grossesse, et la formulation de MMS UNIMMAP figure sur la Liste des médicaments essentiels de l’OMS.',
@@ -116,6 +118,7 @@ export const fr: Language = {
     issuedBy: 'Publié par :',
     issuedOn: 'Date :',
     keyMessageLabel: 'Message clé',
+    plainWordsLabel: 'En termes simples',
     faqHeading: 'Questions fréquentes',
     expandAll: 'Tout développer',
     collapseAll: 'Tout réduire',

@@ -24,6 +24,8 @@ export const pt: Language = {
     issued: '20 de janeiro de 2025',
     keyMessage:
       'Embora as mulheres grávidas devam ser o principal público-alvo para receber MMS nos serviços nacionais de cuidados pré-natais, se restarem comprimidos de MMS após o parto, as mulheres podem usar os comprimidos de MMS restantes no pós-parto.',
+    plainWords:
+      'As mulheres grávidas devem ser o principal grupo a receber MMS, nos seus cuidados durante a gravidez. Se sobrarem comprimidos de MMS depois de o bebé nascer, as mulheres podem usar esses comprimidos depois do parto.',
     context: [
       'Os implementadores estão a levantar a questão do uso dos comprimidos de MMS que sobram, se houver, após o parto durante a amamentação. Para responder a esta pergunta, o MMS TAG global elaborou as presentes orientações.',
       'A Organização Mundial da Saúde (OMS) emitiu uma recomendação específica para o contexto sobre o uso de MMS na gravidez, e a formulação de MMS UNIMMAP consta da Lista de Medicamentos Essenciais da OMS.',
@@ -117,6 +119,7 @@ export const pt: Language = {
     issuedBy: 'Publicado por:',
     issuedOn: 'Data:',
     keyMessageLabel: 'Mensagem-chave',
+    plainWordsLabel: 'Em palavras simples',
     faqHeading: 'Perguntas frequentes',
     expandAll: 'Expandir tudo',
     collapseAll: 'Recolher tudo',
