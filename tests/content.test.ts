@@ -139,8 +139,8 @@ describe('content', () => {
     expect(link.hasAttribute('hreflang')).to.equal(false);
   });
 
-  it('is content version 1.1', () => {
-    expect(en.version).to.equal('1.1');
+  it('is content version 1.2', () => {
+    expect(en.version).to.equal('1.2');
   });
 
   it('points readers to their health worker for personal advice', async () => {

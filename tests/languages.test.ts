@@ -113,8 +113,8 @@ describe('built-in languages', () => {
       expect(translation.card.issued).to.equal(dateIn(translation.lang, issuedIso));
     });
 
-    it(`${translation.lang}: records the English version it follows (1.1), when, and that it is not yet reviewed`, () => {
-      expect(translation.version).to.equal('1.1');
+    it(`${translation.lang}: records the English version it follows (1.2), when, and that it is not yet reviewed`, () => {
+      expect(translation.version).to.equal('1.2');
       expect(translation.version).to.equal(en.version);
       expect(translation.translated).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect(translation.review).to.deep.equal({ status: 'unreviewed' });
@@ -340,7 +340,7 @@ describe('provenance line', () => {
   it('English: each source shown, linked (HMHB with its date, the WHO EML), the content version and that it is the original', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     expect(line(el)).to.equal(
-      'Sources: HMHB (20 January 2025) and the WHO Essential Medicines List · Content version 1.1 · English original',
+      'Sources: HMHB (20 January 2025) and the WHO Essential Medicines List · Content version 1.2 · English original',
     );
     expect(links(el)).to.deep.equal([
       ['HMHB', 'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/'],
@@ -425,7 +425,7 @@ describe('marking a built-in translation reviewed', () => {
   it('a language tag Intl refuses (en-a) gets English conventions, not an error', async () => {
     const el = await render(html`<div>${widgetWithContent({ 'en-a': { review } }, { lang: 'en-a' })}</div>`);
     expect(visibleText(part(el, 'provenance'))).to.equal(
-      'Sources: HMHB (20 January 2025) and the WHO Essential Medicines List · Content version 1.1 · Translation reviewed by Ministère de la Santé, December 15, 2026',
+      'Sources: HMHB (20 January 2025) and the WHO Essential Medicines List · Content version 1.2 · Translation reviewed by Ministère de la Santé, December 15, 2026',
     );
   });
 

@@ -15,7 +15,7 @@ export const en: Language = {
   lang: 'en',
   name: 'English',
   dir: 'ltr',
-  version: '1.1',
+  version: '1.2',
   card: {
     source: 'S1',
     title: 'MMS TAG guidance on the postpartum use of antenatal MMS',

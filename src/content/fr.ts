@@ -1,7 +1,7 @@
 import type { Language } from './types.js';
 
 /**
- * French, translated sentence by sentence from English version 1.1; it keeps
+ * French, translated sentence by sentence from English version 1.2; it keeps
  * the hedges ("suggèrent", "compte tenu du potentiel des MMS", "présumé",
  * "biologiquement plausible", "probablement"), the attributions ("HMHB indique")
  * and every figure, with a narrow no-break space (U+202F) before ? : ; ! and
@@ -12,8 +12,8 @@ export const fr: Language = {
   lang: 'fr',
   name: 'Français',
   dir: 'ltr',
-  version: '1.1',
-  translated: '2026-12-01',
+  version: '1.2',
+  translated: '2026-12-05',
   review: { status: 'unreviewed' },
   card: {
     source: 'S1',
