@@ -10,7 +10,7 @@
  * is measured: it holds the English widget at 360 px wide, collapsed, with room
  * to open one answer. tests/embed-heights.test.ts checks that it still does.
  */
-export const defaultFrameHeight = 2210;
+export const defaultFrameHeight = 2510;
 
 export interface EmbedHeight {
   /** The page's height as configured, in px. */

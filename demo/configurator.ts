@@ -108,7 +108,8 @@ function elementSnippet(o: ReturnType<typeof options>): string {
     `<mms-guidance ${attributes.join(' ')}>`,
     // The fallback, for readers whose browser runs no script, in the widget's language.
     `  <p${dir === 'rtl' ? ' dir="rtl"' : ''}>${escapeHtml(plainText(card.keyMessage))}`,
-    `  <a href="${escapeHtml(card.guidanceHref)}">${escapeHtml(card.guidanceLabel)}</a></p>`,
+    // HMHB's announcement is in English, whatever the widget's language.
+    `  <a href="${escapeHtml(card.guidanceHref)}" hreflang="en">${escapeHtml(card.guidanceLabel)}</a></p>`,
     '</mms-guidance>',
   ].join('\n');
 }
@@ -138,9 +139,7 @@ function iframeCaveats(o: ReturnType<typeof options>): string[] {
         ]
       : []),
     ...(o.structuredData
-      ? [
-          "<!-- No FAQ data for search engines: a frame cannot write into your page's head. Use the script and element. -->",
-        ]
+      ? ["<!-- No schema.org FAQ data: a frame cannot write into your page's head. Use the script and element. -->"]
       : []),
   ];
 }

@@ -45,6 +45,12 @@ const needs = [
     present: () => existsSync('/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf'),
     pkg: 'fonts-noto-core',
   },
+  {
+    // Not a browser, but installed the same way: tests/node/translation-files.test.mjs runs the PO file through it.
+    what: "GNU gettext (msgmerge, msgfilter, msgfmt: the translation files' round trip)",
+    present: () => ['msgmerge', 'msgfilter', 'msgfmt'].every((tool) => existsSync(`/usr/bin/${tool}`)),
+    pkg: 'gettext',
+  },
 ];
 
 /** Installs missing browsers through apt-get when that is possible, else says what to install. */

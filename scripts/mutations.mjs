@@ -305,4 +305,29 @@ export const mutations = [
     replace: 'this.leave();',
     tests: ['tests/structured-data.test.ts'],
   },
+  // Content 1.2 (issue 25).
+  {
+    name: 'hreflang-english',
+    what: "the link to HMHB's English announcement no longer says it is English (hreflang)",
+    file: 'src/mms-guidance.ts',
+    find: "(href === hmhbAnnouncement ? 'en' : nothing)",
+    replace: 'nothing',
+    tests: ['tests/content.test.ts', 'tests/languages.test.ts'],
+  },
+  {
+    name: 'plain-words-off',
+    what: 'plain-words="off" no longer hides the plain-words summary',
+    file: 'src/mms-guidance.ts',
+    find: "this.plainWords === 'off' || !card.plainWords",
+    replace: '!card.plainWords',
+    tests: ['tests/content.test.ts'],
+  },
+  {
+    name: 'plain-words-answer',
+    what: 'the leftover-tablets answer, read alone, lacks the plain words',
+    file: 'src/mms-guidance.ts',
+    find: "${id === 'leftover-tablets' ? this.renderPlainWords() : nothing}",
+    replace: '${nothing}',
+    tests: ['tests/content.test.ts'],
+  },
 ];

@@ -59,7 +59,11 @@ const steps = [
     () => execFileSync('node', ['scripts/check-dev-server.mjs'], { stdio: 'inherit' }),
   ],
   ['browser tests', () => execFileSync(bin('wtr'), [], { stdio: 'inherit' })],
-  // After the browser tests: it adds its counts to the file their reporter writes.
+  // After the browser tests, these two add their counts to the file the browser tests' reporter writes.
+  [
+    'Node tests (plain-words readability, translation files through gettext)',
+    () => execFileSync('node', ['scripts/node-tests.mjs'], { stdio: 'inherit' }),
+  ],
   [
     'WordPress plugin in real WordPress (npm run test:wordpress)',
     () => execFileSync('node', ['scripts/wordpress/test.mjs'], { stdio: 'inherit' }),

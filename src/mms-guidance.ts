@@ -31,6 +31,9 @@ import { themeStyles } from './theme/theme.styles.js';
  */
 const hiddenUnlessOpen = (open: boolean) => (open ? false : 'until-found') as boolean;
 
+/** The sources' pages are in English: links to them say so (`hreflang`), a partner's own page is left unmarked. */
+const englishPage = (href: string) => (href === hmhbAnnouncement ? 'en' : nothing);
+
 /** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
 const chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
 
@@ -64,6 +67,9 @@ const chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"><
  * @csspart key-message - The key-message callout.
  * @csspart key-message-label - The "Key message" label inside the callout.
  * @csspart key-message-text - The key message itself.
+ * @csspart plain-words - The key message in plain words, with its label: inside the key-message callout, and at the end of the leftover-tablets answer.
+ * @csspart plain-words-label - The "In plain words" label.
+ * @csspart plain-words-text - The plain-words summary itself.
  * @csspart context - The block of context paragraphs.
  * @csspart guidance-link - The "Read the announcement" link: HMHB's announcement of the guidance.
  * @csspart referral - The line pointing readers to their health worker.
@@ -117,6 +123,7 @@ export class MmsGuidance extends LitElement {
     shareUrl: { attribute: 'share-url' },
     linkPrefix: { attribute: 'link-prefix' },
     structuredData: { attribute: 'structured-data', type: Boolean },
+    plainWords: { attribute: 'plain-words' },
   };
 
   /** How long `content-src` may take, in milliseconds, before the widget gives up on it and keeps the built-in content. */
@@ -184,9 +191,22 @@ export class MmsGuidance extends LitElement {
   /**
    * Writes schema.org FAQPage JSON-LD for the questions into the page's head,
    * once per page however many widgets ask, and keeps it in the widget's language.
+   * Google stopped showing FAQ rich results on 7 May 2026; the JSON-LD is still
+   * valid schema.org vocabulary that other search engines and assistants read.
    * A boolean attribute: present means on (even `structured-data="false"`).
    */
   structuredData = false;
+
+  /**
+   * `on` shows the key message in plain words too (`card.plainWords`), for
+   * readers with little schooling: under the key message, and at the end of the
+   * leftover-tablets answer. `off` hides it in every language, for a page whose
+   * readers are health workers or decision-makers; one attribute, where partner
+   * content would need an empty `plainWords` per language (which also works, for
+   * one language). The FAQ data (`structured-data`) keeps the TAG's own wording
+   * either way. Anything else warns and uses `on`.
+   */
+  plainWords: 'on' | 'off' = 'on';
 
   /** What the widget says, in the language the page asks for. */
   private texts = new ContentController(this);
@@ -288,6 +308,7 @@ export class MmsGuidance extends LitElement {
     if (changed.has('shareUrl')) this.shareUrl = webUrlFrom('share-url', this.shareUrl, "sharing the page's address");
     if (changed.has('linkPrefix')) this.linkPrefix = linkPrefixFrom(this.linkPrefix);
     if (changed.has('share')) this.share = oneOf('share', this.share, ['auto', 'off'], 'auto');
+    if (changed.has('plainWords')) this.plainWords = oneOf('plain-words', this.plainWords, ['on', 'off'], 'on');
     if (changed.has('openItems')) this.openItems = this.knownIds(this.openItems);
     if (changed.has('colorScheme'))
       this.colorScheme = oneOf('color-scheme', this.colorScheme, ['light', 'dark', 'auto'], 'light');
@@ -396,6 +417,21 @@ export class MmsGuidance extends LitElement {
     return this.openItems.length === this.itemIds.length;
   }
 
+  /**
+   * The key message in plain words, with its label, unless `plain-words="off"`
+   * or the content's is empty: under the key message, and again at the end of
+   * the leftover-tablets answer, which travels alone.
+   */
+  private renderPlainWords() {
+    const { card, ui } = this.content;
+    return this.plainWords === 'off' || !card.plainWords
+      ? nothing
+      : html`<div class="plain-words" part="plain-words">
+          <p class="key-message-label" part="plain-words-label">${this.say(ui.plainWordsLabel)}</p>
+          <p class="plain-words-text" part="plain-words-text">${this.sayRich(card.plainWords)}</p>
+        </div>`;
+  }
+
   /** Plain or rich text, marked English where it stands in for a partner's missing text. */
   private say = (text: string, rendered: unknown = text) => this.texts.say(text, rendered);
   private sayRich = (text: string) => this.texts.say(text, richText(text));
@@ -403,6 +439,7 @@ export class MmsGuidance extends LitElement {
   protected override render() {
     const { card, referral, ui } = this.content;
     const { say, sayRich } = this;
+    const guidanceHref = this.guidanceHref ?? card.guidanceHref;
     return html`
       <article
         class="card"
@@ -420,12 +457,14 @@ export class MmsGuidance extends LitElement {
         <div class="key-message" part="key-message">
           <p class="key-message-label" part="key-message-label">${say(ui.keyMessageLabel)}</p>
           <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
+          ${this.renderPlainWords()}
         </div>
         <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
         <a
           class="guidance-link"
           part="guidance-link"
-          href=${this.guidanceHref ?? card.guidanceHref}
+          href=${guidanceHref}
+          hreflang=${englishPage(guidanceHref)}
           data-kind="guidance"
           >${say(card.guidanceLabel)}</a
         >
@@ -476,8 +515,8 @@ export class MmsGuidance extends LitElement {
           : ui.original;
     const { say } = this;
     const sources = [
-      html`<a href=${hmhbAnnouncement} data-kind="source">HMHB</a> (${say(card.issued)})`,
-      html`<a href=${whoEmlEntry} data-kind="source">${say(ui.emlName)}</a>`,
+      html`<a href=${hmhbAnnouncement} hreflang="en" data-kind="source">HMHB</a> (${say(card.issued)})`,
+      html`<a href=${whoEmlEntry} hreflang="en" data-kind="source">${say(ui.emlName)}</a>`,
     ];
     return html`<p class="provenance" part="provenance">
       ${say(ui.sourceLabel)} ${listIn(lang, sources)} · ${say(ui.versionLabel)} ${version} · ${say(status)}
@@ -534,6 +573,7 @@ export class MmsGuidance extends LitElement {
           <div class="faq-answer-body">
             <div class="faq-answer-text">
               ${item.answer.map((paragraph) => html`<p>${this.sayRich(paragraph)}</p>`)}
+              ${id === 'leftover-tablets' ? this.renderPlainWords() : nothing}
             </div>
             ${open ? this.sharing.renderItemLink(id, this.content.ui, this.say) : nothing}
           </div>

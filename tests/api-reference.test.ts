@@ -28,7 +28,7 @@ function generatedRows(markdown: string, name: string): string[] {
 }
 
 describe('the API reference', () => {
-  it('the class declares the ten attributes partners use', () => {
+  it('the class declares the eleven attributes partners use', () => {
     expect(declared.map(({ attribute }) => attribute)).to.have.members([
       'heading-level',
       'guidance-href',
@@ -40,6 +40,7 @@ describe('the API reference', () => {
       'share-url',
       'link-prefix',
       'structured-data',
+      'plain-words',
     ]);
   });
 

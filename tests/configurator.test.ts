@@ -28,8 +28,10 @@ describe('embed configurator: language, files, width, height', () => {
     choose(doc, 'lang', 'fr');
     const snippet = snippetOf(doc);
     expect(snippet.includes(plainText(fr.card.keyMessage)), 'the French key message').to.be.true;
-    expect(snippet.includes(`<a href="${fr.card.guidanceHref}">${fr.card.guidanceLabel}</a>`), 'the French link').to.be
-      .true;
+    expect(
+      snippet.includes(`<a href="${fr.card.guidanceHref}" hreflang="en">${fr.card.guidanceLabel}</a>`),
+      'the French link',
+    ).to.be.true;
     expect(snippet.includes('While pregnant women'), 'no English fallback').to.be.false;
 
     choose(doc, 'lang', 'ur');

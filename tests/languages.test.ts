@@ -5,7 +5,9 @@ import { es } from '../src/content/es.js';
 import { fr } from '../src/content/fr.js';
 import { pt } from '../src/content/pt.js';
 import { ur } from '../src/content/ur.js';
-import { pairJoins } from '../src/content/locale-format.js';
+import { issuedIso } from '../src/content/en.js';
+import { dateIn, pairJoins } from '../src/content/locale-format.js';
+import { faqPage } from '../src/seo/structured-data.js';
 import type { Language } from '../src/content/types.js';
 import type { MmsGuidance } from '../src/mms-guidance.js';
 import { reviewPage } from '../build/translation-review-page.mjs';
@@ -15,6 +17,14 @@ import { render, settled, widgetWithContent } from './support/widget.js';
 
 const translations = [fr, es, pt, ur];
 const all = [en, ...translations];
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+/** How each translation says, in the label of a link, that the page it opens is in English. */
+const inEnglish: Record<string, string> = {
+  fr: '(en anglais)',
+  es: '(en inglés)',
+  pt: '(em inglês)',
+  ur: '(انگریزی میں)',
+};
 
 /** The figures in a text: 800, 1.4 (or 1,4), 2021. A translation keeps every one and adds none. */
 const figures = (text: string) => (text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(',', '.')).sort();
@@ -33,6 +43,8 @@ describe('built-in languages', () => {
       expect(visibleText(part(el, 'title'))).to.equal(language.card.title);
       expect(visibleText(part(el, 'key-message-label'))).to.equal(language.ui.keyMessageLabel);
       expect(visibleText(part(el, 'key-message-text'))).to.equal(language.card.keyMessage);
+      expect(visibleText(part(el, 'plain-words-label'))).to.equal(language.ui.plainWordsLabel);
+      expect(visibleText(part(el, 'plain-words-text'))).to.equal(language.card.plainWords);
       expect(visibleText(part(el, 'guidance-link'))).to.equal(language.card.guidanceLabel);
       expect(visibleText(part(el, 'referral'))).to.equal(language.referral.text);
       expect(visibleText(part(el, 'faq-title'))).to.equal(language.ui.faqHeading);
@@ -68,8 +80,41 @@ describe('built-in languages', () => {
       expect(translation.faq['leftover-tablets'].answer).to.deep.equal([translation.card.keyMessage]);
     });
 
-    it(`${translation.lang}: records the English version it follows (1.1), when, and that it is not yet reviewed`, () => {
-      expect(translation.version).to.equal('1.1');
+    it(`${translation.lang}: every answer that gives the TAG's conditions in English gives the whole key message, shown alone and in the FAQ data`, async () => {
+      const keyMessage = translation.card.keyMessage;
+      // Set inside a sentence ("Selon les orientations du MMS TAG, même si…"), the key message starts in lower case.
+      const inSentence = `${keyMessage.charAt(0).toLowerCase()}${keyMessage.slice(1)}`;
+      const conditioned = (Object.keys(en.faq) as (keyof typeof en.faq)[]).filter((id) =>
+        en.faq[id].answer.join(' ').includes(lowerFirst(en.card.keyMessage)),
+      );
+      expect(conditioned).to.include.members(['evidence', 'unicef']);
+      const entries = (faqPage(translation) as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] })
+        .mainEntity;
+      for (const id of ['leftover-tablets', ...conditioned] as const) {
+        const el = await render(html`<mms-guidance lang=${translation.lang} open-items=${id}></mms-guidance>`);
+        const alone = answerText(answerFor(question(el, id)));
+        expect(alone.includes(keyMessage) || alone.includes(inSentence), `${id}, shown alone`).to.equal(true);
+        const structured = entries.find((entry) => entry.name === translation.faq[id].question)!.acceptedAnswer.text;
+        expect(structured.includes(keyMessage) || structured.includes(inSentence), `${id}, FAQ data`).to.equal(true);
+      }
+    });
+
+    it(`${translation.lang}: says that the announcement is in English, in the link's label and its hreflang`, async () => {
+      const el = await render(html`<mms-guidance lang=${translation.lang}></mms-guidance>`);
+      const link = part(el, 'guidance-link') as HTMLAnchorElement;
+      expect(visibleText(link)).to.equal(translation.card.guidanceLabel);
+      expect(visibleText(link).endsWith(inEnglish[translation.lang]!), visibleText(link)).to.equal(true);
+      expect(link.hreflang).to.equal('en');
+      const sources = [...part(el, 'provenance').querySelectorAll('a')].map((source) => source.hreflang);
+      expect(sources).to.deep.equal(['en', 'en']);
+    });
+
+    it(`${translation.lang}: the card writes its date the way a review date is written (Intl, long)`, () => {
+      expect(translation.card.issued).to.equal(dateIn(translation.lang, issuedIso));
+    });
+
+    it(`${translation.lang}: records the English version it follows (1.2), when, and that it is not yet reviewed`, () => {
+      expect(translation.version).to.equal('1.2');
       expect(translation.version).to.equal(en.version);
       expect(translation.translated).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect(translation.review).to.deep.equal({ status: 'unreviewed' });
@@ -210,6 +255,82 @@ describe('unreviewed translations', () => {
   });
 });
 
+describe('numbers and units', () => {
+  for (const language of all) {
+    it(`${language.lang}: joins each number in the tablet list to its unit with a no-break space, so they never part at 360 px`, async () => {
+      const answer = language.faq['tablet-contents'].answer.join(' ');
+      const space = language.lang === 'fr' ? '\u202f' : '\u00a0';
+      expect(answer, 'no breaking space between a number and its unit').to.not.match(/\d[ \t](µg|mg|IU|UI)/);
+      const joined = answer.match(new RegExp(`\\d${space}(µg|mg|IU|UI)`, 'g')) ?? [];
+      expect(joined.length, 'every amount').to.equal(16);
+      const el = await render(
+        html`<mms-guidance lang=${language.lang} open-items="tablet-contents" style="width: 360px"></mms-guidance>`,
+      );
+      // The paragraph's text node (Lit puts comment markers beside it).
+      const paragraph = answerFor(question(el, 'tablet-contents')).querySelector('p')!;
+      const text = [...paragraph.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE)!;
+      const amounts = [...text.data.matchAll(/\d+(?:[.,]\d+)?[\u00a0\u202f](?:µg|mg|IU|UI)/g)];
+      expect(amounts.length).to.equal(16);
+      for (const amount of amounts) {
+        const range = document.createRange();
+        range.setStart(text, amount.index);
+        range.setEnd(text, amount.index + amount[0].length);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        expect(tops.size, `"${amount[0]}" on one line`).to.equal(1);
+      }
+    });
+  }
+});
+
+describe('wording the review of content 1.1 asked for', () => {
+  /** Every string of a content object. */
+  const texts = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Object.values(value as object).flatMap(texts);
+
+  it('fr, es: "should" is the conditional ("devraient", "deberían"), never "must" ("doivent", "deben")', () => {
+    expect(en.card.keyMessage).to.contain('should');
+    expect(fr.card.keyMessage).to.contain('devraient être');
+    expect(es.card.keyMessage).to.contain('deberían ser');
+    for (const text of texts(fr)) expect(text).to.not.match(/\b(doivent|doit) être\b/);
+    for (const text of texts(es)) expect(text).to.not.match(/\b(deben|debe) ser\b/);
+  });
+
+  it('fr, es, pt: the potential in the evidence is the potential of MMS, in the card and the answer', () => {
+    const ofMms = { fr: 'potentiel des MMS', es: 'potencial de los MMS', pt: 'potencial dos MMS' };
+    for (const language of [fr, es, pt]) {
+      const phrase = ofMms[language.lang as keyof typeof ofMms];
+      expect(language.card.context[2], language.lang).to.contain(phrase);
+      expect(language.faq.evidence.answer[0], language.lang).to.contain(phrase);
+    }
+  });
+
+  it('every language: "hosted by" in the MMS TAG answer names the Healthy Mothers Healthy Babies Consortium in full', () => {
+    for (const language of all) {
+      expect(language.faq['mms-tag'].answer.join(' '), language.lang).to.match(
+        /Healthy Mothers Healthy Babies Consortium \(HMHB\)|ہیلدی مدرز ہیلدی بیبیز کنسورشیم \(HMHB\)/,
+      );
+    }
+  });
+
+  it('the provenance line gives the list its article: "and the WHO…", "et la Liste…", "y la Lista…", "e a Lista…"', async () => {
+    const article = { en: 'the WHO', fr: 'la Liste', es: 'la Lista', pt: 'a Lista' };
+    for (const [lang, start] of Object.entries(article)) {
+      const el = await render(html`<mms-guidance lang=${lang}></mms-guidance>`);
+      const eml = part(el, 'provenance').querySelectorAll('a')[1]!;
+      expect(visibleText(eml).startsWith(start), visibleText(eml)).to.equal(true);
+    }
+  });
+
+  it('ur: the switch to the English original says "the original English text", and the review page asks about "اس طبی اشارے کے تحت"', async () => {
+    const el = await render(html`<mms-guidance lang="ur"></mms-guidance>`);
+    expect(visibleText(switchButton(el))).to.equal('اصل انگریزی متن دیکھیں');
+    const page = reviewPage(en, ur);
+    const row = page.split('\n').find((line) => line.startsWith('| `faq.essential-medicines-list.answer[0]` |'))!;
+    expect(row.endsWith('| |'), 'the check column holds a question').to.equal(false);
+    expect(row.slice(row.lastIndexOf(' | '))).to.contain('اس طبی اشارے کے تحت');
+  });
+});
+
 describe('provenance line', () => {
   const line = (el: MmsGuidance) => visibleText(part(el, 'provenance'));
 
@@ -219,11 +340,11 @@ describe('provenance line', () => {
   it('English: each source shown, linked (HMHB with its date, the WHO EML), the content version and that it is the original', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     expect(line(el)).to.equal(
-      'Sources: HMHB (20 January 2025) and WHO Essential Medicines List · Content version 1.1 · English original',
+      'Sources: HMHB (20 January 2025) and the WHO Essential Medicines List · Content version 1.2 · English original',
     );
     expect(links(el)).to.deep.equal([
       ['HMHB', 'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/'],
-      ['WHO Essential Medicines List', 'https://list.essentialmeds.org/recommendations/1237'],
+      ['the WHO Essential Medicines List', 'https://list.essentialmeds.org/recommendations/1237'],
     ]);
   });
 
@@ -304,7 +425,7 @@ describe('marking a built-in translation reviewed', () => {
   it('a language tag Intl refuses (en-a) gets English conventions, not an error', async () => {
     const el = await render(html`<div>${widgetWithContent({ 'en-a': { review } }, { lang: 'en-a' })}</div>`);
     expect(visibleText(part(el, 'provenance'))).to.equal(
-      'Sources: HMHB (20 January 2025) and WHO Essential Medicines List · Content version 1.1 · Translation reviewed by Ministère de la Santé, December 15, 2026',
+      'Sources: HMHB (20 January 2025) and the WHO Essential Medicines List · Content version 1.2 · Translation reviewed by Ministère de la Santé, December 15, 2026',
     );
   });
 

@@ -23,6 +23,8 @@ var _MmsGuidance;
 * `hidden`. TypeScript's DOM types still say `hidden: boolean`, hence the cast.
 */
 var hiddenUnlessOpen = (open) => open ? false : "until-found";
+/** The sources' pages are in English: links to them say so (`hreflang`), a partner's own page is left unmarked. */
+var englishPage = (href) => href === "https://hmhbconsortium.org/new-guidance-from-the-mms-tag/" ? "en" : nothing;
 /** The chevron is drawn with borders in currentColor, so it shows in forced colours; it is decoration. */
 var chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></span>`;
 /**
@@ -55,6 +57,9 @@ var chevron = html`<span class="faq-icon" part="faq-icon" aria-hidden="true"></s
 * @csspart key-message - The key-message callout.
 * @csspart key-message-label - The "Key message" label inside the callout.
 * @csspart key-message-text - The key message itself.
+* @csspart plain-words - The key message in plain words, with its label: inside the key-message callout, and at the end of the leftover-tablets answer.
+* @csspart plain-words-label - The "In plain words" label.
+* @csspart plain-words-text - The plain-words summary itself.
 * @csspart context - The block of context paragraphs.
 * @csspart guidance-link - The "Read the announcement" link: HMHB's announcement of the guidance.
 * @csspart referral - The line pointing readers to their health worker.
@@ -103,6 +108,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		this.share = "auto";
 		this.linkPrefix = "mms-";
 		this.structuredData = false;
+		this.plainWords = "on";
 		this.texts = new ContentController(this);
 		this.sharing = new SharingController(this);
 		this.theme = new ThemeController(this);
@@ -178,6 +184,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		if (changed.has("shareUrl")) this.shareUrl = webUrlFrom("share-url", this.shareUrl, "sharing the page's address");
 		if (changed.has("linkPrefix")) this.linkPrefix = linkPrefixFrom(this.linkPrefix);
 		if (changed.has("share")) this.share = oneOf("share", this.share, ["auto", "off"], "auto");
+		if (changed.has("plainWords")) this.plainWords = oneOf("plain-words", this.plainWords, ["on", "off"], "on");
 		if (changed.has("openItems")) this.openItems = this.knownIds(this.openItems);
 		if (changed.has("colorScheme")) this.colorScheme = oneOf("color-scheme", this.colorScheme, [
 			"light",
@@ -273,9 +280,22 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	get allOpen() {
 		return this.openItems.length === this.itemIds.length;
 	}
+	/**
+	* The key message in plain words, with its label, unless `plain-words="off"`
+	* or the content's is empty: under the key message, and again at the end of
+	* the leftover-tablets answer, which travels alone.
+	*/
+	renderPlainWords() {
+		const { card, ui } = this.content;
+		return this.plainWords === "off" || !card.plainWords ? nothing : html`<div class="plain-words" part="plain-words">
+          <p class="key-message-label" part="plain-words-label">${this.say(ui.plainWordsLabel)}</p>
+          <p class="plain-words-text" part="plain-words-text">${this.sayRich(card.plainWords)}</p>
+        </div>`;
+	}
 	render() {
 		const { card, referral, ui } = this.content;
 		const { say, sayRich } = this;
+		const guidanceHref = this.guidanceHref ?? card.guidanceHref;
 		return html`
       <article
         class="card"
@@ -293,12 +313,14 @@ var MmsGuidance = class MmsGuidance extends LitElement {
         <div class="key-message" part="key-message">
           <p class="key-message-label" part="key-message-label">${say(ui.keyMessageLabel)}</p>
           <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
+          ${this.renderPlainWords()}
         </div>
         <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
         <a
           class="guidance-link"
           part="guidance-link"
-          href=${this.guidanceHref ?? card.guidanceHref}
+          href=${guidanceHref}
+          hreflang=${englishPage(guidanceHref)}
           data-kind="guidance"
           >${say(card.guidanceLabel)}</a
         >
@@ -341,7 +363,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 		const { card, ui, version, review, lang } = this.content;
 		const status = review?.status === "reviewed" ? `${ui.reviewedBy} ${[review.reviewer, review.date && dateIn(lang, review.date)].filter(Boolean).join(lang.startsWith("ur") ? "، " : ", ")}` : review ? ui.unreviewed : ui.original;
 		const { say } = this;
-		const sources = [html`<a href=${hmhbAnnouncement} data-kind="source">HMHB</a> (${say(card.issued)})`, html`<a href=${whoEmlEntry} data-kind="source">${say(ui.emlName)}</a>`];
+		const sources = [html`<a href=${hmhbAnnouncement} hreflang="en" data-kind="source">HMHB</a> (${say(card.issued)})`, html`<a href=${whoEmlEntry} hreflang="en" data-kind="source">${say(ui.emlName)}</a>`];
 		return html`<p class="provenance" part="provenance">
       ${say(ui.sourceLabel)} ${listIn(lang, sources)} · ${say(ui.versionLabel)} ${version} · ${say(status)}
     </p>`;
@@ -390,6 +412,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
           <div class="faq-answer-body">
             <div class="faq-answer-text">
               ${item.answer.map((paragraph) => html`<p>${this.sayRich(paragraph)}</p>`)}
+              ${id === "leftover-tablets" ? this.renderPlainWords() : nothing}
             </div>
             ${open ? this.sharing.renderItemLink(id, this.content.ui, this.say) : nothing}
           </div>
@@ -423,7 +446,8 @@ _MmsGuidance.properties = {
 	structuredData: {
 		attribute: "structured-data",
 		type: Boolean
-	}
+	},
+	plainWords: { attribute: "plain-words" }
 };
 _MmsGuidance.contentTimeout = 1e4;
 export { MmsGuidance };

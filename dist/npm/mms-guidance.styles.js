@@ -83,10 +83,20 @@ var styles = css`
     font-size: 0.9375em;
   }
 
-  .key-message-text {
+  .key-message-text,
+  .plain-words-text {
     margin: 0;
     font-size: 1.0625em;
     font-weight: 600;
+  }
+
+  /* Under the key message, in its callout, in the weight of body text: the same guidance, said simply. */
+  .plain-words {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+
+  .plain-words-text {
+    font-weight: 400;
   }
 
   /* The one filled button: the main action. */

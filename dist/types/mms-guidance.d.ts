@@ -29,6 +29,9 @@ import { LitElement, type PropertyValues } from 'lit';
  * @csspart key-message - The key-message callout.
  * @csspart key-message-label - The "Key message" label inside the callout.
  * @csspart key-message-text - The key message itself.
+ * @csspart plain-words - The key message in plain words, with its label: inside the key-message callout, and at the end of the leftover-tablets answer.
+ * @csspart plain-words-label - The "In plain words" label.
+ * @csspart plain-words-text - The plain-words summary itself.
  * @csspart context - The block of context paragraphs.
  * @csspart guidance-link - The "Read the announcement" link: HMHB's announcement of the guidance.
  * @csspart referral - The line pointing readers to their health worker.
@@ -103,6 +106,9 @@ export declare class MmsGuidance extends LitElement {
             attribute: string;
             type: BooleanConstructor;
         };
+        plainWords: {
+            attribute: string;
+        };
     };
     /** How long `content-src` may take, in milliseconds, before the widget gives up on it and keeps the built-in content. */
     static contentTimeout: number;
@@ -159,9 +165,21 @@ export declare class MmsGuidance extends LitElement {
     /**
      * Writes schema.org FAQPage JSON-LD for the questions into the page's head,
      * once per page however many widgets ask, and keeps it in the widget's language.
+     * Google stopped showing FAQ rich results on 7 May 2026; the JSON-LD is still
+     * valid schema.org vocabulary that other search engines and assistants read.
      * A boolean attribute: present means on (even `structured-data="false"`).
      */
     structuredData: boolean;
+    /**
+     * `on` shows the key message in plain words too (`card.plainWords`), for
+     * readers with little schooling: under the key message, and at the end of the
+     * leftover-tablets answer. `off` hides it in every language, for a page whose
+     * readers are health workers or decision-makers; one attribute, where partner
+     * content would need an empty `plainWords` per language (which also works, for
+     * one language). The FAQ data (`structured-data`) keeps the TAG's own wording
+     * either way. Anything else warns and uses `on`.
+     */
+    plainWords: 'on' | 'off';
     /** What the widget says, in the language the page asks for. */
     private texts;
     /** The share bar, links to questions, and following them. */
@@ -225,6 +243,12 @@ export declare class MmsGuidance extends LitElement {
     /** The content's direction, unless the partner set a valid `dir` on the element itself. */
     private get direction();
     private get allOpen();
+    /**
+     * The key message in plain words, with its label, unless `plain-words="off"`
+     * or the content's is empty: under the key message, and again at the end of
+     * the leftover-tablets answer, which travels alone.
+     */
+    private renderPlainWords;
     /** Plain or rich text, marked English where it stands in for a partner's missing text. */
     private say;
     private sayRich;

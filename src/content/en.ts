@@ -15,7 +15,7 @@ export const en: Language = {
   lang: 'en',
   name: 'English',
   dir: 'ltr',
-  version: '1.1',
+  version: '1.2',
   card: {
     source: 'S1',
     title: 'MMS TAG guidance on the postpartum use of antenatal MMS',
@@ -24,6 +24,8 @@ export const en: Language = {
     issued: '20 January 2025',
     keyMessage:
       'While pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum.',
+    plainWords:
+      'Pregnant women should be the main group to get MMS, in their care during pregnancy. If MMS tablets are left over after the baby is born, women may use those tablets after the birth.',
     context: [
       'Implementers are raising the issue of using leftover MMS tablets, if any, after delivery while breastfeeding. To answer this question, the Global MMS TAG developed the current guidance.',
       'The World Health Organization (WHO) has issued a context-specific recommendation for MMS use in pregnancy, and the UNIMMAP MMS formulation is listed in the WHO Essential Medicines List.',
@@ -42,21 +44,21 @@ export const en: Language = {
       source: 'S1',
       question: 'Who released this guidance, and when?',
       answer: [
-        'The Multiple Micronutrient Supplementation in Pregnancy Technical Advisory Group (MMS TAG), hosted by the Healthy Mothers Healthy Babies Consortium (HMHB), released it on 20 January 2025.',
+        'The Multiple Micronutrient Supplementation in Pregnancy Technical Advisory Group (MMS TAG), hosted by the Healthy Mothers Healthy Babies Consortium (HMHB), released its guidance on MMS on 20 January 2025.',
       ],
     },
     'mms-tag': {
       source: 'S2',
       question: 'What is the MMS TAG?',
       answer: [
-        'The MMS TAG is an interdisciplinary group of experts in nutrition, maternal health and public health. It was established in 2018 and has been hosted by HMHB since 2023.',
+        'The MMS TAG is an interdisciplinary group of experts in nutrition, maternal health and public health. It was established in 2018 and has been hosted by the Healthy Mothers Healthy Babies Consortium (HMHB) since 2023.',
       ],
     },
     audience: {
       source: 'S1',
       question: 'Who is the guidance for?',
       answer: [
-        'It is meant to provide decision-makers with expert guidance on interpreting the inclusion of breastfeeding women in the United Nations International Multiple Micronutrient Antenatal Preparation (UNIMMAP) MMS product label, ensuring informed decisions on the postpartum use of antenatal MMS.',
+        'The MMS TAG’s guidance on MMS is meant to provide decision-makers with expert guidance on interpreting the inclusion of breastfeeding women in the United Nations International Multiple Micronutrient Antenatal Preparation (UNIMMAP) MMS product label, ensuring informed decisions on the postpartum use of antenatal MMS.',
       ],
     },
     'why-needed': {
@@ -84,6 +86,7 @@ export const en: Language = {
       answer: [
         'HMHB reports that evidence from trials suggests benefits of providing MMS during breastfeeding, given its potential to influence breastmilk micronutrient composition, infant growth, maternal cognition, and maternal and infant micronutrient status.',
         'HMHB also reports that the presumed postpartum benefit of MMS is biologically plausible and that MMS is likely to be a safe and valuable addition to a mother’s postpartum diet and, consequently, for the breastfed baby.',
+        'The MMS TAG’s guidance is that, while pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum.',
       ],
     },
     unicef: {
@@ -107,7 +110,7 @@ export const en: Language = {
       source: 'S3',
       question: 'What is in one UNIMMAP MMS tablet?',
       answer: [
-        'One UNIMMAP tablet holds 15 micronutrients: vitamin A 800 µg RAE, vitamin C 70 mg, vitamin D 5 µg (200 IU), vitamin E 10 mg α-TE, thiamine (B1) 1.4 mg, riboflavin (B2) 1.4 mg, niacin (B3) 18 mg NE, vitamin B6 1.9 mg, folic acid 400 µg, vitamin B12 2.6 µg, iron 30 mg, iodine 150 µg, zinc 15 mg, selenium 65 µg and copper 2 mg.',
+        'One UNIMMAP tablet holds 15 micronutrients: vitamin A 800\u00a0µg RAE, vitamin C 70\u00a0mg, vitamin D 5\u00a0µg (200\u00a0IU), vitamin E 10\u00a0mg α-TE, thiamine (B1) 1.4\u00a0mg, riboflavin (B2) 1.4\u00a0mg, niacin (B3) 18\u00a0mg NE, vitamin B6 1.9\u00a0mg, folic acid 400\u00a0µg, vitamin B12 2.6\u00a0µg, iron 30\u00a0mg, iodine 150\u00a0µg, zinc 15\u00a0mg, selenium 65\u00a0µg and copper 2\u00a0mg.',
       ],
     },
   },
@@ -115,11 +118,12 @@ export const en: Language = {
     issuedBy: 'Issued by:',
     issuedOn: 'Date:',
     keyMessageLabel: 'Key message',
+    plainWordsLabel: 'In plain words',
     faqHeading: 'Frequently asked questions',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
     sourceLabel: 'Sources:',
-    emlName: 'WHO Essential Medicines List',
+    emlName: 'the WHO Essential Medicines List',
     versionLabel: 'Content version',
     original: 'English original',
     unreviewed: 'Translated from English. The translation has not yet been reviewed.',

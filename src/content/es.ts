@@ -1,8 +1,8 @@
 import type { Language } from './types.js';
 
 /**
- * Spanish, translated sentence by sentence from English version 1.1; it keeps
- * the hedges ("sugiere", "dado su potencial", "presunto", "biológicamente
+ * Spanish, translated sentence by sentence from English version 1.2; it keeps
+ * the hedges ("sugiere", "dado el potencial de los MMS", "presunto", "biológicamente
  * plausible", "es probable"), the attributions ("Según informa HMHB") and
  * every figure. Not yet reviewed by a second translator, so the widget says so.
  */
@@ -10,8 +10,8 @@ export const es: Language = {
   lang: 'es',
   name: 'Español',
   dir: 'ltr',
-  version: '1.1',
-  translated: '2026-12-01',
+  version: '1.2',
+  translated: '2026-12-05',
   review: { status: 'unreviewed' },
   card: {
     source: 'S1',
@@ -20,14 +20,16 @@ export const es: Language = {
       'El Grupo Asesor Técnico sobre la Suplementación con Micronutrientes Múltiples en el Embarazo (MMS TAG), acogido por el Healthy Mothers Healthy Babies Consortium (HMHB)',
     issued: '20 de enero de 2025',
     keyMessage:
-      'Si bien las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.',
+      'Si bien las mujeres embarazadas deberían ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.',
+    plainWords:
+      'Las mujeres embarazadas deberían ser el principal grupo que recibe los MMS, en su atención durante el embarazo. Si sobran comprimidos de MMS después de que nace el bebé, las mujeres pueden usar esos comprimidos después del parto.',
     context: [
       'Los ejecutores de programas plantean la cuestión de usar los comprimidos de MMS sobrantes, si los hay, después del parto durante la lactancia. Para responder a esta pregunta, el MMS TAG mundial elaboró las presentes orientaciones.',
       'La Organización Mundial de la Salud (OMS) ha emitido una recomendación específica del contexto sobre el uso de MMS durante el embarazo, y la formulación de MMS UNIMMAP figura en la Lista de Medicamentos Esenciales de la OMS.',
-      'Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, dado su potencial para influir en la composición de micronutrientes de la leche materna, el crecimiento infantil, la cognición materna y el estado de micronutrientes de la madre y del lactante, y el presunto beneficio posparto de los MMS es biológicamente plausible y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre.',
+      'Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, dado el potencial de los MMS para influir en la composición de micronutrientes de la leche materna, el crecimiento infantil, la cognición materna y el estado de micronutrientes de la madre y del lactante, y el presunto beneficio posparto de los MMS es biológicamente plausible y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre.',
       'Según informa HMHB, las orientaciones del Fondo de las Naciones Unidas para la Infancia (UNICEF) respaldan el uso continuado de MMS en el posparto.',
     ],
-    guidanceLabel: 'Leer el anuncio',
+    guidanceLabel: 'Leer el anuncio (en inglés)',
     guidanceHref: 'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
   },
   referral: {
@@ -39,21 +41,21 @@ export const es: Language = {
       source: 'S1',
       question: '¿Quién publicó estas orientaciones y cuándo?',
       answer: [
-        'El Grupo Asesor Técnico sobre la Suplementación con Micronutrientes Múltiples en el Embarazo (MMS TAG), acogido por el Healthy Mothers Healthy Babies Consortium (HMHB), las publicó el 20 de enero de 2025.',
+        'El Grupo Asesor Técnico sobre la Suplementación con Micronutrientes Múltiples en el Embarazo (MMS TAG), acogido por el Healthy Mothers Healthy Babies Consortium (HMHB), publicó sus orientaciones sobre los MMS el 20 de enero de 2025.',
       ],
     },
     'mms-tag': {
       source: 'S2',
       question: '¿Qué es el MMS TAG?',
       answer: [
-        'El MMS TAG es un grupo interdisciplinario de expertos en nutrición, salud materna y salud pública. Se creó en 2018 y desde 2023 está acogido por HMHB.',
+        'El MMS TAG es un grupo interdisciplinario de expertos en nutrición, salud materna y salud pública. Se creó en 2018 y desde 2023 está acogido por el Healthy Mothers Healthy Babies Consortium (HMHB).',
       ],
     },
     audience: {
       source: 'S1',
       question: '¿A quién van dirigidas las orientaciones?',
       answer: [
-        'Su objetivo es ofrecer a los responsables de la toma de decisiones orientaciones de expertos para interpretar la inclusión de las mujeres lactantes en la etiqueta del producto MMS de la Preparación Prenatal Internacional de Micronutrientes Múltiples de las Naciones Unidas (UNIMMAP), para garantizar que se tomen decisiones informadas sobre el uso posparto de los MMS prenatales.',
+        'Las orientaciones del MMS TAG sobre los MMS tienen como objetivo ofrecer a los responsables de la toma de decisiones orientaciones de expertos para interpretar la inclusión de las mujeres lactantes en la etiqueta del producto MMS de la Preparación Prenatal Internacional de Micronutrientes Múltiples de las Naciones Unidas (UNIMMAP), para garantizar que se tomen decisiones informadas sobre el uso posparto de los MMS prenatales.',
       ],
     },
     'why-needed': {
@@ -67,22 +69,23 @@ export const es: Language = {
       source: 'S1',
       question: '¿Pueden las mujeres usar los comprimidos de MMS que quedan después del nacimiento?',
       answer: [
-        'Si bien las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.',
+        'Si bien las mujeres embarazadas deberían ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.',
       ],
     },
     'primary-target': {
       source: 'S1',
-      question: '¿Quién debe ser el principal grupo destinatario de los MMS?',
+      question: '¿Quién debería ser el principal grupo destinatario de los MMS?',
       answer: [
-        'Las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal.',
+        'Las mujeres embarazadas deberían ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal.',
       ],
     },
     evidence: {
       source: 'S1',
       question: '¿Qué evidencia comunica HMHB sobre los MMS durante la lactancia?',
       answer: [
-        'Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, dado su potencial para influir en la composición de micronutrientes de la leche materna, el crecimiento infantil, la cognición materna y el estado de micronutrientes de la madre y del lactante.',
+        'Según informa HMHB, la evidencia de ensayos sugiere beneficios de proporcionar MMS durante la lactancia, dado el potencial de los MMS para influir en la composición de micronutrientes de la leche materna, el crecimiento infantil, la cognición materna y el estado de micronutrientes de la madre y del lactante.',
         'Según informa también HMHB, el presunto beneficio posparto de los MMS es biológicamente plausible y es probable que los MMS sean un complemento seguro y valioso de la alimentación posparto de la madre y, en consecuencia, para el bebé amamantado.',
+        'Según las orientaciones del MMS TAG, si bien las mujeres embarazadas deberían ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.',
       ],
     },
     unicef: {
@@ -90,7 +93,7 @@ export const es: Language = {
       question: '¿Qué dice UNICEF?',
       answer: [
         'Según informa HMHB, al reconocer el periodo posparto como una oportunidad para restablecer las reservas nutricionales maternas después del parto, las orientaciones del Fondo de las Naciones Unidas para la Infancia (UNICEF) respaldan el uso continuado de MMS en el posparto.',
-        'Según las orientaciones del MMS TAG, si bien las mujeres embarazadas deben ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.',
+        'Según las orientaciones del MMS TAG, si bien las mujeres embarazadas deberían ser el principal grupo destinatario para recibir los MMS en los servicios nacionales de atención prenatal, si quedan comprimidos de MMS después del parto, las mujeres pueden usar los comprimidos de MMS restantes en el posparto.',
       ],
     },
     'essential-medicines-list': {
@@ -105,7 +108,7 @@ export const es: Language = {
       source: 'S3',
       question: '¿Qué contiene un comprimido de MMS UNIMMAP?',
       answer: [
-        'Un comprimido UNIMMAP contiene 15 micronutrientes: vitamina A 800 µg EAR, vitamina C 70 mg, vitamina D 5 µg (200 UI), vitamina E 10 mg α-ET, tiamina (B1) 1,4 mg, riboflavina (B2) 1,4 mg, niacina (B3) 18 mg EN, vitamina B6 1,9 mg, ácido fólico 400 µg, vitamina B12 2,6 µg, hierro 30 mg, yodo 150 µg, zinc 15 mg, selenio 65 µg y cobre 2 mg.',
+        'Un comprimido UNIMMAP contiene 15 micronutrientes: vitamina A 800\u00a0µg EAR, vitamina C 70\u00a0mg, vitamina D 5\u00a0µg (200\u00a0UI), vitamina E 10\u00a0mg α-ET, tiamina (B1) 1,4\u00a0mg, riboflavina (B2) 1,4\u00a0mg, niacina (B3) 18\u00a0mg EN, vitamina B6 1,9\u00a0mg, ácido fólico 400\u00a0µg, vitamina B12 2,6\u00a0µg, hierro 30\u00a0mg, yodo 150\u00a0µg, zinc 15\u00a0mg, selenio 65\u00a0µg y cobre 2\u00a0mg.',
       ],
     },
   },
@@ -113,11 +116,12 @@ export const es: Language = {
     issuedBy: 'Publicado por:',
     issuedOn: 'Fecha:',
     keyMessageLabel: 'Mensaje clave',
+    plainWordsLabel: 'En palabras sencillas',
     faqHeading: 'Preguntas frecuentes',
     expandAll: 'Expandir todo',
     collapseAll: 'Contraer todo',
     sourceLabel: 'Fuentes:',
-    emlName: 'Lista de Medicamentos Esenciales de la OMS',
+    emlName: 'la Lista de Medicamentos Esenciales de la OMS',
     versionLabel: 'Versión del contenido',
     original: 'Original en inglés',
     unreviewed: 'Traducido del inglés. La traducción aún no ha sido revisada.',

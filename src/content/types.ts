@@ -57,6 +57,8 @@ export interface UiStrings {
   readonly issuedBy: string;
   readonly issuedOn: string;
   readonly keyMessageLabel: string;
+  /** "In plain words", above the plain-words summary. */
+  readonly plainWordsLabel: string;
   readonly faqHeading: string;
   readonly expandAll: string;
   readonly collapseAll: string;
@@ -99,6 +101,13 @@ export interface Texts {
     readonly issuer: string;
     readonly issued: string;
     readonly keyMessage: RichText;
+    /**
+     * The key message in plain words, for readers with little schooling: shown
+     * under it, and at the end of the leftover-tablets answer. Each sentence
+     * restates the key message's wording (mapped in docs/sources.md) with its
+     * conditions and hedges. Empty: not shown.
+     */
+    readonly plainWords: RichText;
     /** Why the guidance was needed, WHO's position, the evidence, UNICEF's support. */
     readonly context: readonly RichText[];
     /** "Read the announcement": S1 is HMHB's announcement of the guidance, not the guidance document. */

@@ -13,13 +13,14 @@ var en = {
 	lang: "en",
 	name: "English",
 	dir: "ltr",
-	version: "1.1",
+	version: "1.2",
 	card: {
 		source: "S1",
 		title: "MMS TAG guidance on the postpartum use of antenatal MMS",
 		issuer: "The Multiple Micronutrient Supplementation in Pregnancy Technical Advisory Group (MMS TAG), hosted by the Healthy Mothers Healthy Babies Consortium (HMHB)",
 		issued: "20 January 2025",
 		keyMessage: "While pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum.",
+		plainWords: "Pregnant women should be the main group to get MMS, in their care during pregnancy. If MMS tablets are left over after the baby is born, women may use those tablets after the birth.",
 		context: [
 			"Implementers are raising the issue of using leftover MMS tablets, if any, after delivery while breastfeeding. To answer this question, the Global MMS TAG developed the current guidance.",
 			"The World Health Organization (WHO) has issued a context-specific recommendation for MMS use in pregnancy, and the UNIMMAP MMS formulation is listed in the WHO Essential Medicines List.",
@@ -37,17 +38,17 @@ var en = {
 		"who-released": {
 			source: "S1",
 			question: "Who released this guidance, and when?",
-			answer: ["The Multiple Micronutrient Supplementation in Pregnancy Technical Advisory Group (MMS TAG), hosted by the Healthy Mothers Healthy Babies Consortium (HMHB), released it on 20 January 2025."]
+			answer: ["The Multiple Micronutrient Supplementation in Pregnancy Technical Advisory Group (MMS TAG), hosted by the Healthy Mothers Healthy Babies Consortium (HMHB), released its guidance on MMS on 20 January 2025."]
 		},
 		"mms-tag": {
 			source: "S2",
 			question: "What is the MMS TAG?",
-			answer: ["The MMS TAG is an interdisciplinary group of experts in nutrition, maternal health and public health. It was established in 2018 and has been hosted by HMHB since 2023."]
+			answer: ["The MMS TAG is an interdisciplinary group of experts in nutrition, maternal health and public health. It was established in 2018 and has been hosted by the Healthy Mothers Healthy Babies Consortium (HMHB) since 2023."]
 		},
 		audience: {
 			source: "S1",
 			question: "Who is the guidance for?",
-			answer: ["It is meant to provide decision-makers with expert guidance on interpreting the inclusion of breastfeeding women in the United Nations International Multiple Micronutrient Antenatal Preparation (UNIMMAP) MMS product label, ensuring informed decisions on the postpartum use of antenatal MMS."]
+			answer: ["The MMS TAG’s guidance on MMS is meant to provide decision-makers with expert guidance on interpreting the inclusion of breastfeeding women in the United Nations International Multiple Micronutrient Antenatal Preparation (UNIMMAP) MMS product label, ensuring informed decisions on the postpartum use of antenatal MMS."]
 		},
 		"why-needed": {
 			source: "S1",
@@ -67,7 +68,11 @@ var en = {
 		evidence: {
 			source: "S1",
 			question: "What evidence does HMHB report on MMS during breastfeeding?",
-			answer: ["HMHB reports that evidence from trials suggests benefits of providing MMS during breastfeeding, given its potential to influence breastmilk micronutrient composition, infant growth, maternal cognition, and maternal and infant micronutrient status.", "HMHB also reports that the presumed postpartum benefit of MMS is biologically plausible and that MMS is likely to be a safe and valuable addition to a mother’s postpartum diet and, consequently, for the breastfed baby."]
+			answer: [
+				"HMHB reports that evidence from trials suggests benefits of providing MMS during breastfeeding, given its potential to influence breastmilk micronutrient composition, infant growth, maternal cognition, and maternal and infant micronutrient status.",
+				"HMHB also reports that the presumed postpartum benefit of MMS is biologically plausible and that MMS is likely to be a safe and valuable addition to a mother’s postpartum diet and, consequently, for the breastfed baby.",
+				"The MMS TAG’s guidance is that, while pregnant women should be the primary target for receiving MMS in national antenatal care services, if MMS tablets remain after delivery of the baby, women may use remaining MMS tablets postpartum."
+			]
 		},
 		unicef: {
 			source: "S1",
@@ -82,18 +87,19 @@ var en = {
 		"tablet-contents": {
 			source: "S3",
 			question: "What is in one UNIMMAP MMS tablet?",
-			answer: ["One UNIMMAP tablet holds 15 micronutrients: vitamin A 800 µg RAE, vitamin C 70 mg, vitamin D 5 µg (200 IU), vitamin E 10 mg α-TE, thiamine (B1) 1.4 mg, riboflavin (B2) 1.4 mg, niacin (B3) 18 mg NE, vitamin B6 1.9 mg, folic acid 400 µg, vitamin B12 2.6 µg, iron 30 mg, iodine 150 µg, zinc 15 mg, selenium 65 µg and copper 2 mg."]
+			answer: ["One UNIMMAP tablet holds 15 micronutrients: vitamin A 800\xA0µg RAE, vitamin C 70\xA0mg, vitamin D 5\xA0µg (200\xA0IU), vitamin E 10\xA0mg α-TE, thiamine (B1) 1.4\xA0mg, riboflavin (B2) 1.4\xA0mg, niacin (B3) 18\xA0mg NE, vitamin B6 1.9\xA0mg, folic acid 400\xA0µg, vitamin B12 2.6\xA0µg, iron 30\xA0mg, iodine 150\xA0µg, zinc 15\xA0mg, selenium 65\xA0µg and copper 2\xA0mg."]
 		}
 	},
 	ui: {
 		issuedBy: "Issued by:",
 		issuedOn: "Date:",
 		keyMessageLabel: "Key message",
+		plainWordsLabel: "In plain words",
 		faqHeading: "Frequently asked questions",
 		expandAll: "Expand all",
 		collapseAll: "Collapse all",
 		sourceLabel: "Sources:",
-		emlName: "WHO Essential Medicines List",
+		emlName: "the WHO Essential Medicines List",
 		versionLabel: "Content version",
 		original: "English original",
 		unreviewed: "Translated from English. The translation has not yet been reviewed.",

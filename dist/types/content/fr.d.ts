@@ -1,7 +1,7 @@
 import type { Language } from './types.js';
 /**
- * French, translated sentence by sentence from English version 1.1; it keeps
- * the hedges ("suggèrent", "compte tenu de leur potentiel", "présumé",
+ * French, translated sentence by sentence from English version 1.2; it keeps
+ * the hedges ("suggèrent", "compte tenu du potentiel des MMS", "présumé",
  * "biologiquement plausible", "probablement"), the attributions ("HMHB indique")
  * and every figure, with a narrow no-break space (U+202F) before ? : ; ! and
  * inside « », so no sign wraps onto a line of its own. Not yet reviewed by a

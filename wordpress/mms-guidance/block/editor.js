@@ -50,7 +50,11 @@
             onChange: (share) => setAttributes({ share }),
           }),
           el(ToggleControl, {
-            label: __('FAQ data for search engines', 'mms-guidance'),
+            label: __('FAQ data (schema.org)', 'mms-guidance'),
+            help: __(
+              'Google stopped showing FAQ rich results on 7 May 2026; other search engines and assistants still read this data.',
+              'mms-guidance',
+            ),
             checked: attributes.structuredData,
             onChange: (structuredData) => setAttributes({ structuredData }),
           }),

@@ -56,7 +56,7 @@ function mms_guidance_render( $options, $wrapper ) {
 	if ( isset( $content[ $lang ] ) ) {
 		$text  = $content[ $lang ];
 		$html .= '<p lang="' . esc_attr( $lang ) . '" dir="' . esc_attr( 'rtl' === $text['dir'] ? 'rtl' : 'ltr' ) . '">'
-			. esc_html( $text['keyMessage'] ) . ' <a href="' . esc_url( $text['guidanceHref'] ) . '">'
+			. esc_html( $text['keyMessage'] ) . ' <a href="' . esc_url( $text['guidanceHref'] ) . '" hreflang="en">'
 			. esc_html( $text['guidanceLabel'] ) . '</a></p>';
 	}
 	return $html . '</mms-guidance>';
