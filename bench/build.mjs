@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchPage } from './shared.mjs';
+import { benchPage, widget200 } from './shared.mjs';
 import { sizes, variants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -136,22 +136,7 @@ await build({
   outfile: join(site, 'lion-accordion.js'),
   logLevel: 'error',
 });
-// 200 questions for the widget: its content with the FAQ repeated, ids made unique.
-writeFileSync(
-  join(site, 'widget-200.js'),
-  `// 200 questions: partner content may only reword the 10 built-in ones, so this reaches
-// into the widget's content controller (a private field) to give English 200 items.
-const widget = document.querySelector('mms-guidance');
-await customElements.whenDefined('mms-guidance');
-const texts = widget.texts;
-const [english, ...others] = texts.languages;
-const items = Object.entries(english.faq);
-const faq = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [items[i % items.length][0] + '-' + i, items[i % items.length][1]]));
-texts.languages = [{ ...english, faq }, ...others];
-// refresh(), not requestUpdate(): the controller re-chooses its content only once told something changed.
-texts.refresh();
-`,
-);
+writeFileSync(join(site, 'widget-200.js'), widget200);
 for (const variant of variants) {
   for (const size of sizes) writeFileSync(join(site, `${variant}-${size}.html`), pages[variant](faq(size)));
 }

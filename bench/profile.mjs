@@ -1,6 +1,8 @@
 // Profiles the widget's first render on the benchmark's page, as bench/run.mjs
 // measures it: Debian's Chromium, CPU throttled 4x, a fresh profile per run,
-// from navigation until the FAQ's ten questions are laid out. V8's sampling
+// from navigation until the FAQ's ten questions are laid out; or, with
+// `toggle` (npm run bench:profile -- toggle [200]), opening one item on the
+// 10- or 200-question page, from the click to two frames later. V8's sampling
 // profiler (CDP Profiler) records each run; the table sums self time per
 // function over the runs, with each function's place in the source (src/ or
 // Lit in node_modules/) found through a source map. Also gives the main thread
@@ -9,6 +11,7 @@
 // The bundle profiled is src/index.ts built by vite.config.ts's `bundle` mode,
 // minified, with a source map (slim-bundle then keeps the templates' line breaks).
 // Run from the project root: npm run bench:profile (RUNS=10 by default; TOP=15 rows).
+// A toggle is short: give it more runs (RUNS=30 npm run bench:profile -- toggle).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -17,12 +20,15 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
 import { bin, run } from '../scripts/run.mjs';
-import { benchPage, median, serveFolder, throttledTab } from './shared.mjs';
+import { benchPage, median, serveFolder, throttledTab, widget200 } from './shared.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.RUNS ?? 10);
 const top = Number(process.env.TOP ?? 15);
 const throttle = 4;
+/** What is profiled: the first render, or opening one item on a page of `size` questions. */
+const toggle = process.argv[2] === 'toggle';
+const size = toggle ? Number(process.argv[3] ?? 10) : 10;
 const out = mkdtempSync(join(tmpdir(), 'profile-'));
 
 // --- the bundle, with a source map ------------------------------------------------
@@ -30,11 +36,16 @@ const out = mkdtempSync(join(tmpdir(), 'profile-'));
 run(bin('vite'), ['build', '--mode', 'bundle', '--outDir', out, '--sourcemap', '--logLevel', 'error']);
 const map = new SourceMap(JSON.parse(readFileSync(join(out, 'mms-guidance.js.map'), 'utf8')));
 
-// The benchmark's 10-question widget page (bench/build.mjs), with its probe.
+// The benchmark's widget page (bench/build.mjs), with its probe; 200 questions come from its widget-200.js.
 writeFileSync(join(out, 'probe.js'), readFileSync(join(root, 'bench/probe.js')));
+const extra = size === 10 ? '' : '<script type="module" src="widget-200.js"></script>';
+if (extra) writeFileSync(join(out, 'widget-200.js'), widget200);
 writeFileSync(
-  join(out, 'widget-10.html'),
-  benchPage({ head: '<script type="module" src="mms-guidance.js"></script>', body: '<mms-guidance></mms-guidance>' }),
+  join(out, 'widget.html'),
+  benchPage({
+    head: '<script type="module" src="mms-guidance.js"></script>',
+    body: `<mms-guidance></mms-guidance>${extra}`,
+  }),
 );
 
 const { origin, close: closeServer } = await serveFolder(out);
@@ -98,20 +109,36 @@ function mapOf(file) {
 
 const selfTime = new Map();
 const mainThread = [];
-/** From navigation to the check that found the FAQ laid out (every 20 ms), profiler on. */
+/** The first render: from navigation to the check that found the FAQ laid out (every 20 ms); a toggle: click to two frames later. Profiler on. */
 const wallClock = [];
 for (let run = 0; run < runs; run++) {
   const { context, page, cdp } = await throttledTab(browser, throttle);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  if (toggle) {
+    // As run.mjs's open-item row: the page loaded and settled, then the fifth question clicked.
+    await page.goto(`${origin}/widget.html`);
+    await page.waitForFunction((n) => window.__bench.ready(n), { polling: 20, timeout: 60000 }, size);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   const before = await metricsOf(cdp);
   await cdp.send('Profiler.start');
-  await page.goto(`${origin}/widget-10.html`);
-  await page.waitForFunction(() => window.__bench.ready(10), { polling: 20, timeout: 30000 });
+  const took = toggle
+    ? await page.evaluate(async () => {
+        const start = performance.now();
+        window.__bench.open(4);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return performance.now() - start;
+      })
+    : await page.goto(`${origin}/widget.html`).then(async () => {
+        await page.waitForFunction(() => window.__bench.ready(10), { polling: 20, timeout: 30000 });
+        return page.evaluate(() => performance.now());
+      });
   const { profile } = await cdp.send('Profiler.stop');
   const after = await metricsOf(cdp);
+  if (toggle && !(await page.evaluate(() => window.__bench.isOpen(4)))) throw new Error('the item did not open');
   mainThread.push(after.map((value, i) => value - before[i]));
-  wallClock.push(await page.evaluate(() => performance.now()));
+  wallClock.push(took);
   await context.close();
 
   // Each sample's time is until the next sample; it counts for the function on top of the stack.
@@ -136,12 +163,14 @@ else rmSync(out, { recursive: true });
 const [script, style, layout] = metricNames.map((_, i) => median(mainThread.map((run) => run[i])));
 const total = [...selfTime.values()].reduce((sum, ms) => sum + ms, 0);
 const rows = [...selfTime.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+const what = toggle ? `Opening one item of ${size}` : 'Main thread to first FAQ render';
+const clock = toggle ? 'from the click to two frames later' : 'from navigation to the FAQ found laid out';
 console.log(
   [
     '',
-    `Main thread to first FAQ render, median of ${runs} runs at ${throttle}x: ${(script + style + layout).toFixed(1)} ms ` +
+    `${what}, median of ${runs} runs at ${throttle}x: ${(script + style + layout).toFixed(1)} ms ` +
       `(script ${script.toFixed(1)}, style ${style.toFixed(1)}, layout ${layout.toFixed(1)}).`,
-    `Wall clock from navigation to the FAQ found laid out, profiler on, median: ${median(wallClock).toFixed(0)} ms.`,
+    `Wall clock ${clock}, profiler on, median: ${median(wallClock).toFixed(toggle ? 1 : 0)} ms.`,
     `Profiled (not idle), mean per run: ${(total / runs).toFixed(1)} ms.`,
     '',
     '| self time per run (ms) | share | function (minified name) | where | its first line |',

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, ensureBrowsers } from '../scripts/browsers.mjs';
-import { serveFolder, throttledTab } from './shared.mjs';
+import { measureLoad, measureOpen } from './measure.mjs';
+import { serveFolder } from './shared.mjs';
 import { assets, variants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,64 +56,6 @@ const browser = await puppeteer.launch({
   args: chromiumArgs,
 });
 
-const mainThreadSeconds = (metrics) =>
-  ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'].reduce(
-    (total, name) => total + metrics.metrics.find((m) => m.name === name).value,
-    0,
-  );
-/**
- * Every task on the main thread, microtasks included: ScriptDuration leaves out
- * microtasks, where a Lit element renders (bench/PROFILE.md), so the row above
- * misses the widget's, Shoelace's and Lion's render.
- */
-const taskSeconds = (metrics) => metrics.metrics.find((m) => m.name === 'TaskDuration').value;
-
-/** A fresh profile and tab, throttled, for each measurement: no cache or code cache carries over. */
-async function withPage(work) {
-  const { context, page, cdp } = await throttledTab(browser, throttle);
-  try {
-    return await work(page, cdp);
-  } finally {
-    await context.close();
-  }
-}
-
-async function measureLoad(variant) {
-  return withPage(async (page, cdp) => {
-    const start = await cdp.send('Performance.getMetrics');
-    await page.goto(`${origin}/${variant}-10.html`);
-    await page.waitForFunction(() => window.__bench.ready(10), { polling: 20, timeout: 30000 });
-    const end = await cdp.send('Performance.getMetrics');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value;
-    const cls = await page.evaluate(() => window.__bench.cls());
-    return {
-      mainThread: (mainThreadSeconds(end) - mainThreadSeconds(start)) * 1000,
-      tasks: (taskSeconds(end) - taskSeconds(start)) * 1000,
-      heap: heap / 1024 / 1024,
-      cls,
-    };
-  });
-}
-
-async function measureOpen(variant, size) {
-  return withPage(async (page, cdp) => {
-    await page.goto(`${origin}/${variant}-${size}.html`);
-    await page.waitForFunction((n) => window.__bench.ready(n), { polling: 20, timeout: 60000 }, size);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const before = mainThreadSeconds(await cdp.send('Performance.getMetrics'));
-    await page.evaluate(async () => {
-      window.__bench.open(4);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    });
-    const after = mainThreadSeconds(await cdp.send('Performance.getMetrics'));
-    if (!(await page.evaluate(() => window.__bench.isOpen(4))))
-      throw new Error(`${variant}-${size}: the item did not open`);
-    return (after - before) * 1000;
-  });
-}
-
 // --- runs, alternating order ----------------------------------------------------------
 const samples = Object.fromEntries(
   variants.map((v) => [v, { mainThread: [], tasks: [], heap: [], cls: [], open10: [], open200: [] }]),
@@ -120,13 +63,13 @@ const samples = Object.fromEntries(
 for (let run = 0; run < runs; run++) {
   const order = variants.map((_, i) => variants[(i + run) % variants.length]);
   for (const variant of order) {
-    const load = await measureLoad(variant);
+    const load = await measureLoad(browser, throttle, `${origin}/${variant}-10.html`);
     samples[variant].mainThread.push(load.mainThread);
     samples[variant].tasks.push(load.tasks);
     samples[variant].heap.push(load.heap);
     samples[variant].cls.push(load.cls);
-    samples[variant].open10.push(await measureOpen(variant, 10));
-    samples[variant].open200.push(await measureOpen(variant, 200));
+    samples[variant].open10.push(await measureOpen(browser, throttle, `${origin}/${variant}-10.html`, 10));
+    samples[variant].open200.push(await measureOpen(browser, throttle, `${origin}/${variant}-200.html`, 200));
   }
   process.stdout.write(`run ${run + 1}/${runs} done\n`);
 }

@@ -53,6 +53,20 @@ ${body}
 </html>
 `;
 
+/** The widget's 200-question page's script: its English content with the FAQ repeated, ids made unique. */
+export const widget200 = `// 200 questions: partner content may only reword the 10 built-in ones, so this reaches
+// into the widget's content controller (a private field) to give English 200 items.
+const widget = document.querySelector('mms-guidance');
+await customElements.whenDefined('mms-guidance');
+const texts = widget.texts;
+const [english, ...others] = texts.languages;
+const items = Object.entries(english.faq);
+const faq = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [items[i % items.length][0] + '-' + i, items[i % items.length][1]]));
+texts.languages = [{ ...english, faq }, ...others];
+// refresh(), not requestUpdate(): the controller re-chooses its content only once told something changed.
+texts.refresh();
+`;
+
 /**
  * A fresh browser profile and tab at a phone's 412×915, its CPU throttled and
  * Chromium's performance metrics on: no cache or code cache carries over.

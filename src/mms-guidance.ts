@@ -1,4 +1,5 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { focusTarget } from './accordion-keys.js';
 import { ContentController } from './content/content-controller.js';
 import { issuedIso } from './content/en.js';
@@ -436,43 +437,65 @@ export class MmsGuidance extends LitElement {
   private say = (text: string, rendered: unknown = text) => this.texts.say(text, rendered);
   private sayRich = (text: string) => this.texts.say(text, richText(text));
 
+  /**
+   * Each part of the card re-renders only when what it shows changes (guard):
+   * opening an item re-renders that item and the FAQ header, not the card,
+   * the share bar, the provenance line or the other items.
+   */
   protected override render() {
-    const { card, referral, ui } = this.content;
-    const { say, sayRich } = this;
-    const guidanceHref = this.guidanceHref ?? card.guidanceHref;
+    const { content, texts, sharing } = this;
+    // What every part shows from: the language shown, and the layers of partner content it was chosen from.
+    const text = [content, texts.languages];
     return html`
       <article
         class="card"
         part="card"
-        lang=${this.content.lang}
+        lang=${content.lang}
         dir=${this.direction}
         aria-labelledby="title"
         @click=${this.onCardClick}
       >
-        ${this.renderLanguageNotice()} ${heading(this.level, 'title', 'title', say(card.title))}
-        <p class="meta" part="meta">
-          <b>${say(ui.issuedBy)}</b> ${say(card.issuer)}<br />
-          <b>${say(ui.issuedOn)}</b> <time datetime=${issuedIso}>${say(card.issued)}</time>
-        </p>
-        <div class="key-message" part="key-message">
-          <p class="key-message-label" part="key-message-label">${say(ui.keyMessageLabel)}</p>
-          <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
-          ${this.renderPlainWords()}
-        </div>
-        <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
-        <a
-          class="guidance-link"
-          part="guidance-link"
-          href=${guidanceHref}
-          hreflang=${englishPage(guidanceHref)}
-          data-kind="guidance"
-          >${say(card.guidanceLabel)}</a
-        >
-        <p class="referral" part="referral">${sayRich(referral.text)}</p>
-        ${this.renderFaq()} ${this.share === 'off' ? nothing : this.sharing.renderBar(ui, card.title, say)}
-        ${this.renderProvenance()}
+        ${guard([...text, texts.original, texts.requested, this.level, this.guidanceHref, this.plainWords], () =>
+          this.renderCard(),
+        )}
+        ${this.renderFaq()}
+        ${
+          this.share === 'off'
+            ? nothing
+            : guard([...text, sharing.address, sharing.copied], () =>
+                sharing.renderBar(content.ui, content.card.title, this.say),
+              )
+        }
+        ${guard(text, () => this.renderProvenance())}
       </article>
     `;
+  }
+
+  /** The card above the FAQ: the notice, title, meta, key message, context, guidance link and referral. */
+  private renderCard() {
+    const { card, referral, ui } = this.content;
+    const { say, sayRich } = this;
+    const guidanceHref = this.guidanceHref ?? card.guidanceHref;
+    return html`${this.renderLanguageNotice()} ${heading(this.level, 'title', 'title', say(card.title))}
+      <p class="meta" part="meta">
+        <b>${say(ui.issuedBy)}</b> ${say(card.issuer)}<br />
+        <b>${say(ui.issuedOn)}</b> <time datetime=${issuedIso}>${say(card.issued)}</time>
+      </p>
+      <div class="key-message" part="key-message">
+        <p class="key-message-label" part="key-message-label">${say(ui.keyMessageLabel)}</p>
+        <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
+        ${this.renderPlainWords()}
+      </div>
+      <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
+      <a
+        class="guidance-link"
+        part="guidance-link"
+        href=${guidanceHref}
+        hreflang=${englishPage(guidanceHref)}
+        data-kind="guidance"
+        >${say(card.guidanceLabel)}</a
+      >
+      <p class="referral" part="referral">${sayRich(referral.text)}</p>`;
   }
 
   /**
@@ -534,14 +557,28 @@ export class MmsGuidance extends LitElement {
           </button>
         </div>
         <div @keydown=${this.onFaqKeydown} @click=${this.onFaqClick} @beforematch=${this.onFaqBeforeMatch}>
-          ${Object.entries(faq).map(([id, item]) => this.renderItem(id, item))}
+          ${Object.entries(faq).map(([id, item]) => {
+            const open = this.openItems.includes(id);
+            // Only an item whose state or text changed renders again; a copy re-renders the open ones' status.
+            return guard(
+              [
+                item,
+                open,
+                this.content,
+                this.texts.languages,
+                this.level,
+                this.plainWords,
+                open && this.sharing.copied,
+              ],
+              () => this.renderItem(id, item, open),
+            );
+          })}
         </div>
       </section>
     `;
   }
 
-  private renderItem(id: string, item: FaqItem) {
-    const open = this.openItems.includes(id);
+  private renderItem(id: string, item: FaqItem, open: boolean) {
     return html`
       <div class="faq-item" part="faq-item">
         ${heading(

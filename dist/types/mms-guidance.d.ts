@@ -252,7 +252,14 @@ export declare class MmsGuidance extends LitElement {
     /** Plain or rich text, marked English where it stands in for a partner's missing text. */
     private say;
     private sayRich;
+    /**
+     * Each part of the card re-renders only when what it shows changes (guard):
+     * opening an item re-renders that item and the FAQ header, not the card,
+     * the share bar, the provenance line or the other items.
+     */
     protected render(): import("lit-html").TemplateResult<1>;
+    /** The card above the FAQ: the notice, title, meta, key message, context, guidance link and referral. */
+    private renderCard;
     /**
      * On an unreviewed translation, says so and offers the English original; on
      * that original, offers the way back. One button either way, so focus stays
