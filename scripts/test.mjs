@@ -28,6 +28,10 @@ const steps = [
     'npm package packs, installs, imports in Node',
     () => execFileSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' }),
   ],
+  [
+    'release ships only tracked files (planted .env and debug.log refused)',
+    () => execFileSync('node', ['scripts/check-release.mjs'], { stdio: 'inherit' }),
+  ],
   ['package exports (publint)', () => execFileSync(bin('publint'), ['--strict'], { stdio: 'inherit' })],
   [
     'package types (arethetypeswrong, ESM only)',
