@@ -8,6 +8,7 @@ const types = {
   '.html': 'text/html',
   '.js': 'text/javascript',
   '.css': 'text/css',
+  '.json': 'application/json',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.png': 'image/png',

@@ -2,13 +2,11 @@
 // budget, then the browser tests in Chromium, Firefox and WebKit. Ends with the
 // line CI reads: `tests: N passed, N failed`.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
 import { countsFile } from '../tests/runner/count-reporter.mjs';
 import { bin } from './run.mjs';
 
-const workflows = () => readdirSync('.github/workflows').map((name) => join('.github/workflows', name));
 const steps = [
   ['browsers installed', ensureBrowsers],
   [
@@ -36,6 +34,10 @@ const steps = [
   ],
   [
     'npm run release on a fresh clone, before npm install',
+    () => execFileSync('node', ['scripts/check-release-fresh.mjs'], { stdio: 'inherit' }),
+  ],
+  [
+    'release ships only tracked files (planted .env and debug.log refused)',
     () => execFileSync('node', ['scripts/check-release.mjs'], { stdio: 'inherit' }),
   ],
   ['package exports (publint)', () => execFileSync(bin('publint'), ['--strict'], { stdio: 'inherit' })],
@@ -51,8 +53,8 @@ const steps = [
       ),
   ],
   [
-    'GitHub workflows (action-validator)',
-    () => workflows().forEach((file) => execFileSync(bin('action-validator'), [file], { stdio: 'inherit' })),
+    'GitHub workflows (action-validator, actions pinned to commits, release powers apart)',
+    () => execFileSync('node', ['scripts/check-workflows.mjs'], { stdio: 'inherit' }),
   ],
   [
     'npm start serves dist/ byte for byte',

@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { refuse, untrackedFiles } from './release-files.mjs';
 import { zipOf } from './zip.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -75,8 +76,14 @@ function packageVersion() {
   return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 }
 
-/** Builds <outDir>/mms-guidance-wordpress-<version>.zip (one folder, mms-guidance/) and returns its path. */
+/**
+ * Builds <outDir>/mms-guidance-wordpress-<version>.zip (one folder, mms-guidance/) and returns its path;
+ * throws, naming them, if the plugin's folder holds files git does not track.
+ */
 export async function buildWordPressZip({ version = packageVersion(), outDir = 'release' } = {}) {
+  // Staging copies the plugin's folder: it must hold only what git tracks (assets/ is made afresh).
+  const folder = relative(process.cwd(), source).split(sep).join('/');
+  refuse(untrackedFiles(folder, [`${folder}/assets`]));
   const staging = mkdtempSync(join(tmpdir(), 'mms-guidance-wp-'));
   try {
     const plugin = await stageWordPressPlugin(staging, version);

@@ -17,7 +17,7 @@ import {
   webUrlFrom,
 } from './internal/attributes.js';
 import { heading } from './internal/heading.js';
-import { warn } from './internal/warn.js';
+import { quote, warn } from './internal/warn.js';
 import { styles } from './mms-guidance.styles.js';
 import { StructuredDataController } from './seo/structured-data-controller.js';
 import { SharingController } from './sharing/sharing-controller.js';
@@ -357,7 +357,7 @@ export class MmsGuidance extends LitElement {
     const known = this.itemIds;
     const unknown = ids.filter((id) => !known.includes(id));
     if (unknown.length > 0)
-      warn(`${from}: no FAQ item has the id ${unknown.join(', ')}. Known ids: ${known.join(', ')}.`);
+      warn(`${from}: no FAQ item has the id ${unknown.map(quote).join(', ')}. Known ids: ${known.join(', ')}.`);
     return known.filter((id) => ids.includes(id));
   }
 

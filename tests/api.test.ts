@@ -148,7 +148,7 @@ describe('attributes', () => {
     const el = await render(html`<mms-guidance open-items="mms-tag bogus other"></mms-guidance>`);
     expect(openIds(el)).to.deep.equal(['mms-tag']);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('open-items').and.contain('bogus, other');
+    expect(warnings.messages[0]).to.contain('open-items').and.contain('"bogus", "other"');
   });
 
   for (const level of [1, 3, 5]) {

@@ -192,16 +192,16 @@ describe('partner content', () => {
         '{"en": {"card": {"context": [1, 2]}}}',
         'en.card.context should be a list of texts',
       ],
-      ['an unknown field', '{"en": {"card": {"subtitle": "x"}}}', 'en.card.subtitle is not a known field'],
+      ['an unknown field', '{"en": {"card": {"subtitle": "x"}}}', 'en.card."subtitle" is not a known field'],
       [
         'an unknown FAQ id',
         '{"en": {"faq": {"side-effects": {"question": "x"}}}}',
-        'en.faq.side-effects is not a known field',
+        'en.faq."side-effects" is not a known field',
       ],
       [
         'a source key',
         '{"en": {"faq": {"evidence": {"source": "S9"}}}}',
-        'en.faq.evidence.source is not a known field',
+        'en.faq.evidence."source" is not a known field',
       ],
       ['a bad language tag', '{"english!": {"card": {"title": "x"}}}', '"english!" is not a language tag'],
       ['a bad dir', '{"en": {"dir": "up"}}', 'en.dir "up" is not one of ltr, rtl'],
@@ -215,7 +215,7 @@ describe('partner content', () => {
         '{"en": {"card": {"guidanceHref": "javascript:alert(1)"}}}',
         'en.card.guidanceHref',
       ],
-      ['a __proto__ key', '{"en": {"__proto__": {"card": {"title": "x"}}}}', 'en.__proto__ is not a known field'],
+      ['a __proto__ key', '{"en": {"__proto__": {"card": {"title": "x"}}}}', 'en."__proto__" is not a known field'],
     ];
     for (const [problem, json, message] of cases) {
       it(`${problem}`, async () => {

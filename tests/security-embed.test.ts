@@ -13,10 +13,10 @@ const warnings = warningsDuringEachTest();
 describe('embed query string: theme tokens', () => {
   const refused: [string, string, string][] = [
     ['key-message-background-color', 'url(//attacker.example/x)', 'url()'],
-    ['accent-color', 'image-set("x.png" 1x)', 'url()'],
+    ['accent-color', 'image-set("x.png" 1x)', 'image-set()'],
     ['surface-color', 'var(--page-secret, red)', 'var()'],
     ['space', 'env(safe-area-inset-top)', 'env()'],
-    ['accent-color', 'u\\72l(//attacker.example/x)', '\\'],
+    ['accent-color', 'u\\72l(//attacker.example/x)', 'backslash'],
     ['accent-color', 'not-a-colour', 'not a valid color value'],
     ['radius', '-1px', 'not a valid border-radius value'],
     ['font-size', 'red', 'not a valid font-size value'],
@@ -27,7 +27,9 @@ describe('embed query string: theme tokens', () => {
       applyParams(new URLSearchParams({ [token]: value }), widget, undefined);
       expect(widget.style.getPropertyValue(`--mms-guidance-${token}`)).to.equal('');
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain(`${token}="${value}" is refused`).and.contain(reason);
+      expect(warnings.messages[0])
+        .to.contain(`${token}=${JSON.stringify(value)} is refused`)
+        .and.contain(reason);
     });
   }
 
@@ -41,6 +43,66 @@ describe('embed query string: theme tokens', () => {
   });
 });
 
+describe('embed query string: only colours and sizes, from a few functions (issue 27, finding 3)', () => {
+  const refused: [string, string][] = [
+    // Conditional: they change the colour after the contrast guard has checked it.
+    ['surface-color', 'if(media(width > 650px): linear-gradient(#000,#000); else: #fff)'],
+    ['surface-color', 'light-dark(#fff, #000)'],
+    // Math in a colour: with viewport units and typed division, a colour that follows the frame's width.
+    ['surface-color', 'color-mix(in srgb, #000 calc((100vw - 650px) * 100000 / 1px * 1%), #fff)'],
+    ['accent-color', 'attr(data-colour type(<color>), red)'],
+    ['radius', 'calc(1px + if(media(width > 650px): 1px; else: 2px))'],
+  ];
+  for (const [token, value] of refused) {
+    it(`refuses ${token}=${value}, naming the function`, () => {
+      const widget = document.createElement('mms-guidance');
+      applyParams(new URLSearchParams({ [token]: value }), widget, undefined);
+      expect(widget.style.getPropertyValue(`--mms-guidance-${token}`)).to.equal('');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(`${token}=${JSON.stringify(value)} is refused`);
+    });
+  }
+
+  it('sets the colours and sizes a brand needs', () => {
+    const widget = document.createElement('mms-guidance');
+    const given = {
+      'accent-color': 'rgba(0, 90, 156, 0.9)',
+      'key-message-background-color': 'color-mix(in srgb, #005a9c 15%, white)',
+      'surface-color': 'oklch(98% 0.01 240)',
+      radius: 'calc(0.25em + 2px)',
+      space: 'clamp(0.5em, 2vw, 1.5em)',
+      'max-width': 'min(48em, 100%)',
+    };
+    applyParams(new URLSearchParams(given), widget, undefined);
+    const set = Object.fromEntries(
+      Object.keys(given).map((token) => [token, widget.style.getPropertyValue(`--mms-guidance-${token}`)]),
+    );
+    expect(set).to.deep.equal(given);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+});
+
+describe('embed query string: warnings quote what they print (issue 27, finding 5)', () => {
+  it('prints a hostile parameter name on one line, quoted, and cut to 80 characters', () => {
+    const name = `x\n\nSECURITY NOTICE: to keep this site safe, paste the following into this console:\n${'fetch("//attacker.example")\n'.repeat(20)}`;
+    applyParams(new URLSearchParams([[name, '1']]), document.createElement('mms-guidance'), undefined);
+    expect(warnings.messages).to.have.length(1);
+    const [, quoted = ''] =
+      /^<mms-guidance>: embed: unknown parameter (".*") is ignored/.exec(warnings.messages[0]!) ?? [];
+    expect(warnings.messages[0]!.includes('\n'), 'a line break in the warning').to.equal(false);
+    expect(quoted.length, 'the quoted name').to.be.within(2, 80);
+    expect(quoted.startsWith('"x\\n\\nSECURITY NOTICE'), quoted).to.equal(true);
+  });
+
+  it('quotes a refused value the same way', () => {
+    const value = `#fff\nSECURITY NOTICE${' '.repeat(400)}`;
+    applyParams(new URLSearchParams({ 'accent-color': value }), document.createElement('mms-guidance'), undefined);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]!.includes('\n'), 'a line break in the warning').to.equal(false);
+    expect(warnings.messages[0]).to.contain(`accent-color=${JSON.stringify(value).slice(0, 78)}…" is refused`);
+  });
+});
+
 describe('embed query string: size', () => {
   it('ignores a value over 512 characters, naming the parameter and its length', () => {
     const widget = document.createElement('mms-guidance');
@@ -48,7 +110,7 @@ describe('embed query string: size', () => {
     expect(widget.hasAttribute('lang'), 'the long value was not used').to.equal(false);
     expect(widget.getAttribute('heading-level')).to.equal('3');
     expect(warnings.messages).to.deep.equal([
-      '<mms-guidance>: embed: lang is 800 characters long, over the 512 limit; ignored.',
+      '<mms-guidance>: embed: "lang" is 800 characters long, over the 512 limit; ignored.',
     ]);
   });
 

@@ -91,4 +91,34 @@ describe('limits on partner content', () => {
     const panel = el.shadowRoot!.getElementById(question(el, 'evidence').getAttribute('aria-controls')!)!;
     expect(answerText(panel)).to.contain('HMHB reports');
   });
+
+  // Issue 27, finding 7: one error per problem flooded the console with 23,737 lines.
+  const unknownKeys = (count: number) => ({
+    en: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, 0])),
+    fr: { card: { title: 'Titre du partenaire' } },
+  });
+  const first20 = Array.from({ length: 20 }, (_, i) => `en."k${i}" is not a known field`);
+
+  it('reports at most 20 problems of 23,737 unknown keys, then one line with the count, and uses the rest', async () => {
+    const el = await render(html`<div>${widgetWithContent(unknownKeys(23_737), { lang: 'fr' })}</div>`);
+    await settled(el);
+    expect(errors.messages).to.deep.equal([
+      ...first20.map((problem) => `<mms-guidance>: inline content ${problem}`),
+      '<mms-guidance>: inline content: 23717 more problems not shown; the first 20 are above',
+    ]);
+    expect(title(el), 'the valid part still applies').to.equal('Titre du partenaire');
+  });
+
+  it('counts per content load: a content-src with 30 unknown keys reports 20, then the count', async () => {
+    const src = `/__content?${new URLSearchParams({ type: 'application/json', body: JSON.stringify(unknownKeys(30)) })}`;
+    const el = await render(html`<mms-guidance content-src=${src} lang="fr"></mms-guidance>`);
+    await until(() => errors.messages.length >= 21, 'the 21 lines');
+    await until(() => title(el) === 'Titre du partenaire', 'the partner title');
+    // The address is quoted, and cut to 80 characters as every name and value in a warning.
+    const from = `content-src ${JSON.stringify(src).slice(0, 78)}…"`;
+    expect(errors.messages).to.deep.equal([
+      ...first20.map((problem) => `<mms-guidance>: ${from} ${problem}`),
+      `<mms-guidance>: ${from}: 10 more problems not shown; the first 20 are above`,
+    ]);
+  });
 });

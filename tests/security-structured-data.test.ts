@@ -1,9 +1,13 @@
 // The built bundles' FAQPage JSON-LD keeps an answer's paragraphs apart with a
 // blank line (issue 17, finding 8: the build once joined them with a space).
-import { expect } from '@open-wc/testing';
+// The widget writes it only into a JSON-LD script, through a policy that
+// makes nothing but JSON (issue 27, finding 6).
+import { expect, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { plainText } from '../src/content/rich-text.js';
+import { ownPolicy } from '../src/internal/own-policy.js';
 import { probe } from './support/probe.js';
+import { render } from './support/widget.js';
 
 describe('the built bundle’s FAQ data', () => {
   it('joins answer paragraphs with a blank line', async () => {
@@ -27,4 +31,41 @@ describe('the built bundle’s FAQ data', () => {
       expect(join![1]).to.equal('"\\n\\n"');
     });
   }
+});
+
+describe('the FAQ data’s script', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  const markers = () => [...document.head.querySelectorAll('script[data-mms-guidance-faq]')];
+
+  beforeEach(() => addEventListener('error', onError));
+  afterEach(() => {
+    removeEventListener('error', onError);
+    errors.length = 0;
+    for (const script of markers()) script.remove();
+  });
+
+  it('is never a classic script already on the page carrying the marker', async () => {
+    // Empty, so not yet run: text written into it later would run as a script.
+    const classic = document.createElement('script');
+    classic.setAttribute('data-mms-guidance-faq', '');
+    document.head.append(classic);
+    await render(html`<mms-guidance structured-data></mms-guidance>`);
+    expect(classic.textContent, 'the classic script').to.equal('');
+    const written = markers().filter((script) => script.getAttribute('type') === 'application/ld+json');
+    expect(written).to.have.length(1);
+    expect((JSON.parse(written[0]!.textContent!) as { '@type': string })['@type']).to.equal('FAQPage');
+    expect(errors, 'errors on the page').to.deep.equal([]);
+  });
+
+  it('is written through a policy that turns away anything but JSON', () => {
+    const policy = ownPolicy();
+    if (!('trustedTypes' in window)) {
+      expect(policy === undefined, 'no policy where the browser has no Trusted Types').to.equal(true);
+      return;
+    }
+    expect(String(policy!.createScript('{"@type":"FAQPage"}'))).to.equal('{"@type":"FAQPage"}');
+    for (const script of ['alert(1)', '{"a":1};alert(1)', ''])
+      expect(() => policy!.createScript(script), JSON.stringify(script)).to.throw(SyntaxError);
+  });
 });

@@ -7,7 +7,7 @@ import { hmhbAnnouncement, whoEmlEntry } from "./content/sources.js";
 import { emit } from "./events.js";
 import { headingLevelFrom, idListConverter, linkPrefixFrom, oneOf, warnNearMisses, webUrlFrom } from "./internal/attributes.js";
 import { heading } from "./internal/heading.js";
-import { warn } from "./internal/warn.js";
+import { quote, warn } from "./internal/warn.js";
 import { styles } from "./mms-guidance.styles.js";
 import { StructuredDataController } from "./seo/structured-data-controller.js";
 import { SharingController } from "./sharing/sharing-controller.js";
@@ -228,7 +228,7 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	knownIds(ids, from = "open-items") {
 		const known = this.itemIds;
 		const unknown = ids.filter((id) => !known.includes(id));
-		if (unknown.length > 0) warn(`${from}: no FAQ item has the id ${unknown.join(", ")}. Known ids: ${known.join(", ")}.`);
+		if (unknown.length > 0) warn(`${from}: no FAQ item has the id ${unknown.map(quote).join(", ")}. Known ids: ${known.join(", ")}.`);
 		return known.filter((id) => ids.includes(id));
 	}
 	/** `method` names the public method the id came through, for the warning if no item has it. */

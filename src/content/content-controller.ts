@@ -5,7 +5,7 @@ import { fetchContent } from './fetch-content.js';
 import { checkPartnerContent, parsePartnerContent, withPartnerContent, type PartnerContent } from './partner.js';
 import type { Language } from './types.js';
 import { bestMatch, requestedLang } from './language.js';
-import { fail, messageOf, warn } from '../internal/warn.js';
+import { fail, messageOf, quote, warn } from '../internal/warn.js';
 
 /** Every string in a content object, however deep. */
 const stringsOf = (value: unknown): string[] =>
@@ -107,7 +107,7 @@ export class ContentController implements ReactiveController {
     }
     if ((langChanged || layersChanged) && !bestMatch(requested, this.languages)) {
       const known = this.languages.map((language) => language.lang).join(', ');
-      warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
+      warn(`lang=${quote(requested)} has no content here; showing English. Languages: ${known}.`);
     }
     // languages[0] is English, with any partner changes to it.
     this.content = bestMatch(this.original ? 'en' : requested, this.languages) ?? this.languages[0] ?? en;
@@ -139,9 +139,9 @@ export class ContentController implements ReactiveController {
     let content: PartnerContent = {};
     if (src) {
       try {
-        content = checkPartnerContent(await fetchContent(src, timeout), `content-src "${src}"`, fail);
+        content = checkPartnerContent(await fetchContent(src, timeout), `content-src ${quote(src)}`, fail);
       } catch (error) {
-        fail(`content-src "${src}" ${messageOf(error)}; showing the built-in content.`);
+        fail(`content-src ${quote(src)} ${messageOf(error)}; showing the built-in content.`);
       }
     }
     // A newer content-src may have been set while this one loaded; it wins.

@@ -1,7 +1,7 @@
 import { bestMatch } from './language.js';
 import { unsafeLinks } from './rich-text.js';
 import { safeUrl, webProtocols } from '../internal/urls.js';
-import { fail, messageOf } from '../internal/warn.js';
+import { fail, messageOf, quote } from '../internal/warn.js';
 import { en } from './en.js';
 import type { Language } from './types.js';
 
@@ -37,6 +37,8 @@ export const textLimit = 4000;
 /** Room for every language a partner could mean to add, and lists far longer than any built-in one. */
 export const languageLimit = 50;
 export const listLimit = 20;
+/** Problems reported per content load; the rest are counted on one line, so a broken or hostile file cannot flood the console. */
+export const reportLimit = 20;
 
 const languageTag = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 
@@ -56,13 +58,13 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
       if (value.length > textLimit)
         return report(`${path} has ${value.length} characters, over the ${textLimit} limit`);
       if (choices[field] && !choices[field].includes(value)) {
-        return report(`${path} "${value}" is not one of ${choices[field].join(', ')}`);
+        return report(`${path} ${quote(value)} is not one of ${choices[field].join(', ')}`);
       }
       if (field === 'guidanceHref' && !safeUrl(value, webProtocols)) {
-        return report(`${path} "${value}" is not an http(s) URL`);
+        return report(`${path} ${quote(value)} is not an http(s) URL`);
       }
       for (const url of unsafeLinks(value))
-        report(`${path} links to "${url}", which is not http(s) or mailto; only its text is shown`);
+        report(`${path} links to ${quote(url)}, which is not http(s) or mailto; only its text is shown`);
       return value;
     }
   } else if (Array.isArray(like)) {
@@ -78,7 +80,7 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
     for (const [key, item] of Object.entries(value)) {
       // Own keys only, not `in`: a "__proto__" key must be refused, not followed.
       if (key === 'source' || !Object.keys(like as Json).includes(key) || (like as Json)[key] === undefined) {
-        report(`${path}.${key} is not a known field`);
+        report(`${path}.${quote(key)} is not a known field`);
       } else {
         const checked = usable(item, (like as Json)[key], `${path}.${key}`, report);
         if (checked !== undefined) kept[key] = checked;
@@ -87,7 +89,7 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
     return kept;
   }
   const expected = typeof like === 'string' ? 'text' : Array.isArray(like) ? 'a list of texts' : 'an object';
-  return report(`${path} should be ${expected}, not ${JSON.stringify(value).slice(0, 100)}`);
+  return report(`${path} should be ${expected}, not ${JSON.stringify(value).slice(0, 80)}`);
 }
 
 /**
@@ -95,7 +97,11 @@ function usable(value: unknown, like: unknown, path: string, report: (problem: s
  * (dist/content.schema.json): an object of language tags, each holding any of
  * the fields of the built-in content. `from` names where it came from.
  */
-export function checkPartnerContent(json: unknown, from: string, report: (problem: string) => void): PartnerContent {
+export function checkPartnerContent(json: unknown, from: string, reportAll: (problem: string) => void): PartnerContent {
+  let problems = 0;
+  const report = (problem: string) => {
+    if (++problems <= reportLimit) reportAll(problem);
+  };
   const checked: PartnerContent = {};
   if (!isObject(json)) {
     report(
@@ -109,12 +115,14 @@ export function checkPartnerContent(json: unknown, from: string, report: (proble
   }
   for (const tag of tags.slice(0, languageLimit)) {
     const value = json[tag];
-    if (!languageTag.test(tag)) report(`${from}: "${tag}" is not a language tag such as "fr" or "pt-MZ"`);
+    if (!languageTag.test(tag)) report(`${from}: ${quote(tag)} is not a language tag such as "fr" or "pt-MZ"`);
     else {
       const language = usable(value, allowed, `${from} ${tag}`, report);
       if (language) checked[tag] = language as Json;
     }
   }
+  if (problems > reportLimit)
+    reportAll(`${from}: ${problems - reportLimit} more problems not shown; the first ${reportLimit} are above`);
   return checked;
 }
 

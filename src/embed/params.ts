@@ -1,6 +1,7 @@
 import { tokens } from '../theme/tokens.js';
 import { nearMiss } from '../internal/near-miss.js';
-import { warn } from '../internal/warn.js';
+import { themeValueProblem } from '../theme/theme-value.js';
+import { quote, warn } from '../internal/warn.js';
 
 /** Query parameters that map straight onto the element's attributes. */
 const attributes = ['heading-level', 'color-scheme', 'open-items', 'contrast-guard', 'share', 'link-prefix'];
@@ -8,13 +9,6 @@ const attributes = ['heading-level', 'color-scheme', 'open-items', 'contrast-gua
 const addresses = ['guidance-href', 'share-url'];
 const sections = ['card', 'faq'];
 const tokenNames = tokens.map((token) => token.name);
-
-/**
- * Values that could fetch or reach beyond the token, whatever the property
- * accepts: `var()` and `env()` pass `CSS.supports` for any property, and a
- * backslash could spell any of these in escapes.
- */
-const reaching = /\\|(url|image-set|var|env|attr|src)\(/i;
 
 const originOf = (address: string): string | undefined => {
   try {
@@ -39,8 +33,8 @@ export function framingOrigin(): string | undefined {
  * Applies the embed page's query parameters to a widget: attributes as they are
  * (the element itself checks their values), `guidance-href` and `share-url`
  * only when they point to the framing page's origin (`framing`), `--mms-guidance-*`
- * tokens by their short names (`accent-color=%23005a9c`) when the browser
- * accepts the value for that kind of token and it reaches nothing outside,
+ * tokens by their short names (`accent-color=%23005a9c`) when the value is a
+ * colour or a size made only with the functions theme-value.ts allows,
  * `sections` as the parts to show, and `lang`. Any other parameter, or a value
  * refused, gets a warning naming it. Returns the sections to show.
  */
@@ -52,34 +46,29 @@ export function applyParams(params: URLSearchParams, widget: HTMLElement, framin
   for (const [key, value] of all.slice(0, 40)) {
     const token = tokens.find((each) => each.name === key);
     if (value.length > 512)
-      warn(`embed: ${key.slice(0, 40)} is ${value.length} characters long, over the 512 limit; ignored.`);
+      warn(`embed: ${quote(key)} is ${value.length} characters long, over the 512 limit; ignored.`);
     else if (attributes.includes(key)) widget.setAttribute(key, value);
     else if (addresses.includes(key)) {
       if (framing && originOf(value) === framing) widget.setAttribute(key, value);
       else
         warn(
-          `embed: ${key}="${value}" is refused: it may only be an address on the page framing this embed (${framing ?? 'unknown here'}).`,
+          `embed: ${key}=${quote(value)} is refused: it may only be an address on the page framing this embed (${framing ?? 'unknown here'}).`,
         );
     } else if (token) {
-      const kind = token.validAs ?? 'color';
-      if (reaching.test(value))
-        warn(
-          `embed: ${key}="${value}" is refused: theme values may not use url(), image-set(), var(), env(), attr(), src() or \\.`,
-        );
-      else if (!CSS.supports(kind, value))
-        warn(`embed: ${key}="${value}" is refused: it is not a valid ${kind} value.`);
+      const problem = themeValueProblem(value, token.validAs ?? 'color');
+      if (problem) warn(`embed: ${key}=${quote(value)} is refused: ${problem}.`);
       else widget.style.setProperty(`--mms-guidance-${key}`, value);
     } else if (key === 'sections') {
       const asked = value.split(/[\s,]+/).filter(Boolean);
       const unknown = asked.filter((section) => !sections.includes(section));
       if (unknown.length > 0 || asked.length === 0) {
-        warn(`embed: sections="${value}" may list only ${sections.join(', ')}; showing all.`);
+        warn(`embed: sections=${quote(value)} may list only ${sections.join(', ')}; showing all.`);
       } else shown = asked;
     } else if (key === 'lang')
       widget.lang = value; // the widget warns about a language it lacks
     else {
       const meant = nearMiss(key, [...attributes, ...addresses, ...tokenNames, 'sections', 'lang']);
-      warn(`embed: unknown parameter "${key}" is ignored.${meant ? ` Did you mean ${meant}?` : ''}`);
+      warn(`embed: unknown parameter ${quote(key)} is ignored.${meant ? ` Did you mean ${meant}?` : ''}`);
     }
   }
   return shown;

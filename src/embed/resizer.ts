@@ -10,10 +10,19 @@
  *   and whenever the fragment changes, so a link to the page at `#mms-evidence`
  *   opens that question inside the frame. Only a fragment naming a question
  *   (the frame's link prefix, then an id) goes, and only to the frame's
- *   origin: a fragment can carry a page's secrets (`#access_token=…`).
+ *   origin: a fragment can carry a page's secrets (`#access_token=…`);
+ * - a flood of reports costs the page one height per frame per animation
+ *   frame: a height already set is ignored, and the latest one waits for the
+ *   next frame, so a frame posting 100,000 heights cannot keep the page in layout.
  */
 /** The embed frames that have reported, with the address whose origin they proved. */
 const embeds = new Map<HTMLIFrameElement, URL>();
+/** The latest height each frame asked for since the last animation frame. */
+const heights = new Map<HTMLIFrameElement, string>();
+const applyHeights = () => {
+  heights.forEach((height, frame) => (frame.style.height = height));
+  heights.clear();
+};
 
 const sendHash = (url: URL, frame: HTMLIFrameElement) => {
   const hash = location.hash;
@@ -40,7 +49,11 @@ addEventListener('message', (event: MessageEvent<{ type?: unknown; height?: unkn
     const embed = url.pathname.endsWith('/embed.html') || frame.hasAttribute('data-mms-guidance-embed');
     // A data: or blob: frame has the opaque origin "null", which any such frame shares: no trust.
     if (embed && /^https?:$/.test(url.protocol) && url.origin === event.origin) {
-      frame.style.height = `${height}px`;
+      // A height already set is dropped, unless it undoes one still waiting.
+      if (frame.style.height !== `${height}px` || heights.has(frame)) {
+        if (!heights.size) requestAnimationFrame(applyHeights);
+        heights.set(frame, `${height}px`);
+      }
       if (!embeds.has(frame)) sendHash(url, frame);
       embeds.set(frame, url);
     }

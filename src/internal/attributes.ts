@@ -1,6 +1,6 @@
 import { nearMiss } from './near-miss.js';
 import { safeUrl, webProtocols } from './urls.js';
-import { warn } from './warn.js';
+import { quote, warn } from './warn.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
@@ -23,11 +23,13 @@ export function webUrlFrom(attribute: string, value: string | null | undefined, 
   // `guidance.html` is a file beside the page, so a file's ending is no domain.
   const [start = ''] = value.trim().split('/');
   if (/^[\w-]+(\.[\w-]+)+$/.test(start) && !/\.(html?|php|aspx?|jsp|pdf)$/i.test(start)) {
-    warn(`${attribute}="${value}" has no scheme; did you mean "https://${value.trim()}"? ${instead} instead.`);
+    warn(
+      `${attribute}=${quote(value)} has no scheme; did you mean ${quote(`https://${value.trim()}`)}? ${instead} instead.`,
+    );
     return undefined;
   }
   const url = safeUrl(value, webProtocols);
-  if (!url) warn(`${attribute}="${value}" is not an http(s) URL; ${instead} instead.`);
+  if (!url) warn(`${attribute}=${quote(value)} is not an http(s) URL; ${instead} instead.`);
   return url;
 }
 
@@ -41,7 +43,7 @@ const DEFAULT_LINK_PREFIX = 'mms-';
 export function linkPrefixFrom(value: string | null): string {
   if (value === null) return DEFAULT_LINK_PREFIX;
   if (/^[\w-]{1,32}$/.test(value)) return value;
-  warn(`link-prefix="${value}" must be 1 to 32 letters, digits, - and _; using ${DEFAULT_LINK_PREFIX}.`);
+  warn(`link-prefix=${quote(value)} must be 1 to 32 letters, digits, - and _; using ${DEFAULT_LINK_PREFIX}.`);
   return DEFAULT_LINK_PREFIX;
 }
 
@@ -58,7 +60,7 @@ export function oneOf<T extends string>(attribute: string, value: unknown, allow
   if (value === null) return fallback;
   const clean = String(value).trim().toLowerCase() as T;
   if (allowed.includes(clean)) return clean;
-  warn(`${attribute}="${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
+  warn(`${attribute}=${quote(value)} is not one of ${allowed.join(', ')}; using ${fallback}.`);
   return fallback;
 }
 
@@ -72,6 +74,6 @@ export function warnNearMisses(element: Element, known: readonly string[]): void
   for (const name of element.getAttributeNames()) {
     const match = nearMiss(name, known);
     if (match)
-      warn(`${name}="${element.getAttribute(name) ?? ''}" is not an attribute of the widget; did you mean ${match}?`);
+      warn(`${name}=${quote(element.getAttribute(name))} is not an attribute of the widget; did you mean ${match}?`);
   }
 }

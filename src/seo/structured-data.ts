@@ -3,8 +3,13 @@ import { plainText } from '../content/rich-text.js';
 import { ownPolicy } from '../internal/own-policy.js';
 import { warn } from '../internal/warn.js';
 
-/** The one FAQPage script per page; every widget with `structured-data` looks for it by this attribute. */
+/**
+ * The one FAQPage script per page; every widget with `structured-data` looks
+ * for it by this attribute and its type. A marker on a script of another type
+ * is not the widget's: writing there could run the JSON as a script.
+ */
 const marker = 'data-mms-guidance-faq';
+const selector = `script[type="application/ld+json"][${marker}]`;
 
 /** schema.org FAQPage for the widget's questions and answers, in its language. */
 export function faqPage(content: Language): object {
@@ -32,7 +37,7 @@ const askers = new Map<object, Language>();
  * the script element.
  */
 function write(content: Language): void {
-  let script = document.head.querySelector<HTMLScriptElement>(`script[${marker}]`);
+  let script = document.head.querySelector<HTMLScriptElement>(selector);
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';
@@ -44,7 +49,7 @@ function write(content: Language): void {
   try {
     // Under Trusted Types a script element's text is a guarded sink, even for
     // JSON-LD, which never runs. The widget's policy (own-policy.ts) passes only
-    // this JSON. A page whose CSP lists allowed policy names must add `mms-guidance`.
+    // text that parses as JSON. A page whose CSP lists allowed policy names must add `mms-guidance`.
     script.text = (ownPolicy()?.createScript(json) as string | undefined) ?? json;
   } catch {
     refused = true;
@@ -64,6 +69,6 @@ export function wantStructuredData(widget: object, content: Language): void {
 export function leaveStructuredData(widget: object): void {
   if (!askers.delete(widget)) return;
   const next = askers.values().next();
-  if (next.done) document.head.querySelector(`script[${marker}]`)?.remove();
+  if (next.done) document.head.querySelector(selector)?.remove();
   else write(next.value);
 }

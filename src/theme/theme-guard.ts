@@ -1,5 +1,7 @@
 import { contrastRatio, toRgb, type Rgb } from './contrast.js';
+import { themeValueProblem } from './theme-value.js';
 import { defaultFor, tokens, type ColorScheme } from './tokens.js';
+import { quote } from '../internal/warn.js';
 
 /**
  * Colour pairs the reader must be able to read, by token name, with the
@@ -24,7 +26,8 @@ const white: Rgb = { r: 255, g: 255, b: 255 };
  * Keeps a partner's theme usable. Runs after render, writing overrides as inline
  * private properties on the card, which win over the stylesheet's:
  * - a token value that does not parse (a colour that is not one, a negative
- *   radius) falls back to that token's default;
+ *   radius), or that calls a function theme-value.ts does not allow, falls
+ *   back to that token's default;
  * - unless `contrast` is off, a text colour below AA on its background becomes
  *   black or white, whichever reads better (one always reaches 4.5:1).
  * Each problem is reported once through `report`.
@@ -42,10 +45,10 @@ export function guardTheme(
   for (const token of tokens) {
     const value = given.getPropertyValue(`--mms-guidance-${token.name}`).trim();
     anyGiven ||= value !== '';
-    const validAs = token.validAs ?? 'color';
-    if (value && !CSS.supports(validAs, value)) {
+    const problem = value && themeValueProblem(value, token.validAs ?? 'color');
+    if (problem) {
       const fallback = defaultFor(token, scheme);
-      report(`--mms-guidance-${token.name}: "${value}" is not a valid ${validAs}; using the default (${fallback}).`);
+      report(`--mms-guidance-${token.name}: ${quote(value)} is refused: ${problem}; using the default (${fallback}).`);
       card.style.setProperty(`--_${token.name}`, fallback);
     }
   }

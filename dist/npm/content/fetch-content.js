@@ -1,5 +1,5 @@
 import { safeUrl, webProtocols } from "../internal/urls.js";
-import { messageOf } from "../internal/warn.js";
+import { messageOf, quote } from "../internal/warn.js";
 // src/content/fetch-content.ts
 /** The most a content file may weigh: ten questions in a few languages take a tenth of it. */
 var contentLimit = 256e3;
@@ -44,7 +44,7 @@ async function fetchContent(src, timeout) {
 		});
 		if (!response.ok) throw new Error(`answered HTTP ${response.status}`);
 		const type = response.headers.get("content-type") ?? "none";
-		if (!/[/+]json\b/i.test(type)) throw new Error(`has content type "${type}", not application/json`);
+		if (!/[/+]json\b/i.test(type)) throw new Error(`has content type ${quote(type)}, not application/json`);
 		const text = await limitedText(response);
 		try {
 			return JSON.parse(text);

@@ -1,7 +1,7 @@
 import { bestMatch } from "./language.js";
 import { unsafeLinks } from "./markup.js";
 import { safeUrl, webProtocols } from "../internal/urls.js";
-import { fail, messageOf } from "../internal/warn.js";
+import { fail, messageOf, quote } from "../internal/warn.js";
 import { en } from "./en.js";
 // src/content/partner.ts
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -45,9 +45,9 @@ function usable(value, like, path, report) {
 	if (typeof like === "string") {
 		if (typeof value === "string") {
 			if (value.length > 4e3) return report(`${path} has ${value.length} characters, over the ${textLimit} limit`);
-			if (choices[field] && !choices[field].includes(value)) return report(`${path} "${value}" is not one of ${choices[field].join(", ")}`);
-			if (field === "guidanceHref" && !safeUrl(value, webProtocols)) return report(`${path} "${value}" is not an http(s) URL`);
-			for (const url of unsafeLinks(value)) report(`${path} links to "${url}", which is not http(s) or mailto; only its text is shown`);
+			if (choices[field] && !choices[field].includes(value)) return report(`${path} ${quote(value)} is not one of ${choices[field].join(", ")}`);
+			if (field === "guidanceHref" && !safeUrl(value, webProtocols)) return report(`${path} ${quote(value)} is not an http(s) URL`);
+			for (const url of unsafeLinks(value)) report(`${path} links to ${quote(url)}, which is not http(s) or mailto; only its text is shown`);
 			return value;
 		}
 	} else if (Array.isArray(like)) {
@@ -55,21 +55,25 @@ function usable(value, like, path, report) {
 		if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.filter((item, index) => usable(item, "", `${path}[${index}]`, report) !== void 0);
 	} else if (isObject(value)) {
 		const kept = {};
-		for (const [key, item] of Object.entries(value)) if (key === "source" || !Object.keys(like).includes(key) || like[key] === void 0) report(`${path}.${key} is not a known field`);
+		for (const [key, item] of Object.entries(value)) if (key === "source" || !Object.keys(like).includes(key) || like[key] === void 0) report(`${path}.${quote(key)} is not a known field`);
 		else {
 			const checked = usable(item, like[key], `${path}.${key}`, report);
 			if (checked !== void 0) kept[key] = checked;
 		}
 		return kept;
 	}
-	return report(`${path} should be ${typeof like === "string" ? "text" : Array.isArray(like) ? "a list of texts" : "an object"}, not ${JSON.stringify(value).slice(0, 100)}`);
+	return report(`${path} should be ${typeof like === "string" ? "text" : Array.isArray(like) ? "a list of texts" : "an object"}, not ${JSON.stringify(value).slice(0, 80)}`);
 }
 /**
 * Checks partner content, as parsed from JSON, against the published schema
 * (dist/content.schema.json): an object of language tags, each holding any of
 * the fields of the built-in content. `from` names where it came from.
 */
-function checkPartnerContent(json, from, report) {
+function checkPartnerContent(json, from, reportAll) {
+	let problems = 0;
+	const report = (problem) => {
+		if (++problems <= 20) reportAll(problem);
+	};
 	const checked = {};
 	if (!isObject(json)) {
 		report(`${from} should be an object of languages, like {"fr": {"card": {"title": "…"}}}; showing the built-in content`);
@@ -79,12 +83,13 @@ function checkPartnerContent(json, from, report) {
 	if (tags.length > 50) report(`${from} has ${tags.length} languages, over the 50 limit; using the first 50`);
 	for (const tag of tags.slice(0, 50)) {
 		const value = json[tag];
-		if (!languageTag.test(tag)) report(`${from}: "${tag}" is not a language tag such as "fr" or "pt-MZ"`);
+		if (!languageTag.test(tag)) report(`${from}: ${quote(tag)} is not a language tag such as "fr" or "pt-MZ"`);
 		else {
 			const language = usable(value, allowed, `${from} ${tag}`, report);
 			if (language) checked[tag] = language;
 		}
 	}
+	if (problems > 20) reportAll(`${from}: ${problems - 20} more problems not shown; the first 20 are above`);
 	return checked;
 }
 /** `over`'s fields laid onto `base`, object by object; texts and lists are replaced whole. */

@@ -9,4 +9,13 @@ function fail(message) {
 }
 /** What went wrong, in the words of whatever was thrown (JSON.parse, fetch). */
 var messageOf = (error) => error instanceof Error ? error.message : String(error);
-export { fail, messageOf, warn };
+/**
+* A name or value as a warning prints it: in JSON's quotes and escapes, so a
+* newline or a fake console prompt inside it stays one quoted string on the
+* warning's line, and at most 80 characters, so it cannot bury the message.
+*/
+var quote = (value) => {
+	const json = JSON.stringify(String(value));
+	return json.length > 80 ? `${json.slice(0, 78)}…"` : json;
+};
+export { fail, messageOf, quote, warn };

@@ -2,8 +2,13 @@ import { plainText } from "../content/markup.js";
 import { ownPolicy } from "../internal/own-policy.js";
 import { warn } from "../internal/warn.js";
 // src/seo/structured-data.ts
-/** The one FAQPage script per page; every widget with `structured-data` looks for it by this attribute. */
+/**
+* The one FAQPage script per page; every widget with `structured-data` looks
+* for it by this attribute and its type. A marker on a script of another type
+* is not the widget's: writing there could run the JSON as a script.
+*/
 var marker = "data-mms-guidance-faq";
+var selector = `script[type="application/ld+json"][${marker}]`;
 /** schema.org FAQPage for the widget's questions and answers, in its language. */
 function faqPage(content) {
 	return {
@@ -30,7 +35,7 @@ var askers = /* @__PURE__ */ new Map();
 * the script element.
 */
 function write(content) {
-	let script = document.head.querySelector(`script[${marker}]`);
+	let script = document.head.querySelector(selector);
 	if (!script) {
 		script = document.createElement("script");
 		script.type = "application/ld+json";
@@ -55,7 +60,7 @@ function wantStructuredData(widget, content) {
 function leaveStructuredData(widget) {
 	if (!askers.delete(widget)) return;
 	const next = askers.values().next();
-	if (next.done) document.head.querySelector(`script[${marker}]`)?.remove();
+	if (next.done) document.head.querySelector(selector)?.remove();
 	else write(next.value);
 }
 export { faqPage, leaveStructuredData, wantStructuredData };

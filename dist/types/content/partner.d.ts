@@ -11,12 +11,14 @@ export declare const textLimit = 4000;
 /** Room for every language a partner could mean to add, and lists far longer than any built-in one. */
 export declare const languageLimit = 50;
 export declare const listLimit = 20;
+/** Problems reported per content load; the rest are counted on one line, so a broken or hostile file cannot flood the console. */
+export declare const reportLimit = 20;
 /**
  * Checks partner content, as parsed from JSON, against the published schema
  * (dist/content.schema.json): an object of language tags, each holding any of
  * the fields of the built-in content. `from` names where it came from.
  */
-export declare function checkPartnerContent(json: unknown, from: string, report: (problem: string) => void): PartnerContent;
+export declare function checkPartnerContent(json: unknown, from: string, reportAll: (problem: string) => void): PartnerContent;
 /**
  * The languages with a partner's content laid on top. Each field falls back to
  * the built-in text for that language (`pt-MZ` uses Portuguese), then to

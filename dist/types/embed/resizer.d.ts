@@ -10,8 +10,14 @@
  *   and whenever the fragment changes, so a link to the page at `#mms-evidence`
  *   opens that question inside the frame. Only a fragment naming a question
  *   (the frame's link prefix, then an id) goes, and only to the frame's
- *   origin: a fragment can carry a page's secrets (`#access_token=…`).
+ *   origin: a fragment can carry a page's secrets (`#access_token=…`);
+ * - a flood of reports costs the page one height per frame per animation
+ *   frame: a height already set is ignored, and the latest one waits for the
+ *   next frame, so a frame posting 100,000 heights cannot keep the page in layout.
  */
 /** The embed frames that have reported, with the address whose origin they proved. */
 declare const embeds: Map<HTMLIFrameElement, URL>;
+/** The latest height each frame asked for since the last animation frame. */
+declare const heights: Map<HTMLIFrameElement, string>;
+declare const applyHeights: () => void;
 declare const sendHash: (url: URL, frame: HTMLIFrameElement) => void;

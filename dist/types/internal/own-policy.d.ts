@@ -1,5 +1,6 @@
 /**
- * The widget's own Trusted Types policy, "mms-guidance", for its JSON-LD and,
+ * The widget's own Trusted Types policy, "mms-guidance", for its JSON-LD (and
+ * only JSON: a script that could run is never the widget's to make) and,
  * where a page already gave "lit-html" away, for Lit (trusted-types.ts).
  * Importing this module changes nothing on the page: the policy is made on
  * first use, with the page's own createPolicy as it was when this loaded.

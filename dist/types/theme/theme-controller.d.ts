@@ -8,8 +8,10 @@ interface ThemeHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Keeps the partner's theme usable (see guardTheme): checks it after the first
  * render, when `color-scheme` or `contrast-guard` change, when the reader's
- * system turns dark or light, and on `refreshTheme()`; not on every toggle.
- * Each problem is reported once per widget.
+ * system turns dark or light, when a resize of the window or the widget
+ * changes what the tokens compute to (a partner's media query, CSS `if()`),
+ * and on `refreshTheme()`; not on every toggle. Each problem is reported once
+ * per widget.
  */
 export declare class ThemeController implements ReactiveController {
     private readonly host;
@@ -23,9 +25,15 @@ export declare class ThemeController implements ReactiveController {
     /** Theme problems already reported, so re-checks do not repeat them. */
     private reported;
     private readonly onSchemeChange;
+    /** The tokens' values at the last check, so a resize that changed none of them costs no check. */
+    private given;
+    private readonly onResize;
+    /** Made on connection, which server rendering never reaches. */
+    private resized?;
     constructor(host: ThemeHost);
     hostConnected(): void;
     hostDisconnected(): void;
+    private tokens;
     hostUpdated(): void;
     /** Checks the theme tokens now. */
     check(): void;

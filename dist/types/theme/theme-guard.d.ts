@@ -8,7 +8,8 @@ export declare const readablePairs: readonly [foreground: string, background: st
  * Keeps a partner's theme usable. Runs after render, writing overrides as inline
  * private properties on the card, which win over the stylesheet's:
  * - a token value that does not parse (a colour that is not one, a negative
- *   radius) falls back to that token's default;
+ *   radius), or that calls a function theme-value.ts does not allow, falls
+ *   back to that token's default;
  * - unless `contrast` is off, a text colour below AA on its background becomes
  *   black or white, whichever reads better (one always reaches 4.5:1).
  * Each problem is reported once through `report`.
