@@ -15,6 +15,7 @@ import { sharingStyles } from "./sharing/sharing.styles.js";
 import { ThemeController } from "./theme/theme-controller.js";
 import { themeStyles } from "./theme/theme.styles.js";
 import { LitElement, html, isServer, nothing } from "lit";
+import { guard } from "lit/directives/guard.js";
 // src/mms-guidance.ts
 var _MmsGuidance;
 /**
@@ -292,43 +293,66 @@ var MmsGuidance = class MmsGuidance extends LitElement {
           <p class="plain-words-text" part="plain-words-text">${this.sayRich(card.plainWords)}</p>
         </div>`;
 	}
+	/**
+	* Each part of the card re-renders only when what it shows changes (guard):
+	* opening an item re-renders that item and the FAQ header, not the card,
+	* the share bar, the provenance line or the other items.
+	*/
 	render() {
-		const { card, referral, ui } = this.content;
-		const { say, sayRich } = this;
-		const guidanceHref = this.guidanceHref ?? card.guidanceHref;
+		const { content, texts, sharing } = this;
+		const text = [content, texts.languages];
 		return html`
       <article
         class="card"
         part="card"
-        lang=${this.content.lang}
+        lang=${content.lang}
         dir=${this.direction}
         aria-labelledby="title"
         @click=${this.onCardClick}
       >
-        ${this.renderLanguageNotice()} ${heading(this.level, "title", "title", say(card.title))}
-        <p class="meta" part="meta">
-          <b>${say(ui.issuedBy)}</b> ${say(card.issuer)}<br />
-          <b>${say(ui.issuedOn)}</b> <time datetime=${issuedIso}>${say(card.issued)}</time>
-        </p>
-        <div class="key-message" part="key-message">
-          <p class="key-message-label" part="key-message-label">${say(ui.keyMessageLabel)}</p>
-          <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
-          ${this.renderPlainWords()}
-        </div>
-        <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
-        <a
-          class="guidance-link"
-          part="guidance-link"
-          href=${guidanceHref}
-          hreflang=${englishPage(guidanceHref)}
-          data-kind="guidance"
-          >${say(card.guidanceLabel)}</a
-        >
-        <p class="referral" part="referral">${sayRich(referral.text)}</p>
-        ${this.renderFaq()} ${this.share === "off" ? nothing : this.sharing.renderBar(ui, card.title, say)}
-        ${this.renderProvenance()}
+        ${guard([
+			...text,
+			texts.original,
+			texts.requested,
+			this.level,
+			this.guidanceHref,
+			this.plainWords
+		], () => this.renderCard())}
+        ${this.renderFaq()}
+        ${this.share === "off" ? nothing : guard([
+			...text,
+			sharing.address,
+			sharing.copied
+		], () => sharing.renderBar(content.ui, content.card.title, this.say))}
+        ${guard(text, () => this.renderProvenance())}
       </article>
     `;
+	}
+	/** The card above the FAQ: the notice, title, meta, key message, context, guidance link and referral. */
+	renderCard() {
+		const { card, referral, ui } = this.content;
+		const { say, sayRich } = this;
+		const guidanceHref = this.guidanceHref ?? card.guidanceHref;
+		return html`${this.renderLanguageNotice()} ${heading(this.level, "title", "title", say(card.title))}
+      <p class="meta" part="meta">
+        <b>${say(ui.issuedBy)}</b> ${say(card.issuer)}<br />
+        <b>${say(ui.issuedOn)}</b> <time datetime=${issuedIso}>${say(card.issued)}</time>
+      </p>
+      <div class="key-message" part="key-message">
+        <p class="key-message-label" part="key-message-label">${say(ui.keyMessageLabel)}</p>
+        <p class="key-message-text" part="key-message-text">${sayRich(card.keyMessage)}</p>
+        ${this.renderPlainWords()}
+      </div>
+      <div class="context" part="context">${card.context.map((paragraph) => html`<p>${sayRich(paragraph)}</p>`)}</div>
+      <a
+        class="guidance-link"
+        part="guidance-link"
+        href=${guidanceHref}
+        hreflang=${englishPage(guidanceHref)}
+        data-kind="guidance"
+        >${say(card.guidanceLabel)}</a
+      >
+      <p class="referral" part="referral">${sayRich(referral.text)}</p>`;
 	}
 	/**
 	* On an unreviewed translation, says so and offers the English original; on
@@ -379,13 +403,23 @@ var MmsGuidance = class MmsGuidance extends LitElement {
           </button>
         </div>
         <div @keydown=${this.onFaqKeydown} @click=${this.onFaqClick} @beforematch=${this.onFaqBeforeMatch}>
-          ${Object.entries(faq).map(([id, item]) => this.renderItem(id, item))}
+          ${Object.entries(faq).map(([id, item]) => {
+			const open = this.openItems.includes(id);
+			return guard([
+				item,
+				open,
+				this.content,
+				this.texts.languages,
+				this.level,
+				this.plainWords,
+				open && this.sharing.copied
+			], () => this.renderItem(id, item, open));
+		})}
         </div>
       </section>
     `;
 	}
-	renderItem(id, item) {
-		const open = this.openItems.includes(id);
+	renderItem(id, item, open) {
 		return html`
       <div class="faq-item" part="faq-item">
         ${heading(this.level + 1, "faq-heading", `h-${id}`, html`<button

@@ -22,17 +22,22 @@ if (!sharesPage) widget.setAttribute('share', 'off');
 document.documentElement.toggleAttribute('data-share-url', sharesPage);
 
 // The page speaks the widget's language (a `lang` in the query may change it): its lang, direction and
-// title, after each of the widget's updates. Undefined where the page refused the element's Trusted Types.
-(widget as HTMLElement & Partial<ReactiveControllerHost>).addController?.({
-  hostUpdated() {
-    const card = widget.shadowRoot!.querySelector<HTMLElement>('.card')!;
-    const page = document.documentElement;
-    // Only a change: the widget watches the page's lang, and a rewrite of the same value would render it again.
-    if (page.lang !== card.lang) page.lang = card.lang;
-    page.dir = card.dir;
-    document.title = widget.shadowRoot!.querySelector('.title')!.textContent!;
-  },
-});
+// title, after each of the widget's updates. Never defined where the page refused the element's Trusted Types;
+// a pre-rendered widget is defined a frame after its script runs (src/index.ts).
+void customElements.whenDefined('mms-guidance').then(() =>
+  (widget as HTMLElement & ReactiveControllerHost).addController({
+    hostUpdated() {
+      const card = widget.shadowRoot?.querySelector<HTMLElement>('.card');
+      const title = widget.shadowRoot?.querySelector('.title')?.textContent;
+      if (!card || !title) return;
+      const page = document.documentElement;
+      // Only a change: the widget watches the page's lang, and a rewrite of the same value would render it again.
+      if (page.lang !== card.lang) page.lang = card.lang;
+      page.dir = card.dir;
+      document.title = title;
+    },
+  }),
+);
 
 // The partner page's resizer passes on its fragment. Going to it here (only a
 // fragment, never another page, and replacing this frame's history entry) lets

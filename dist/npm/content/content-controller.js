@@ -3,7 +3,7 @@ import { en } from "./en.js";
 import { fetchContent } from "./fetch-content.js";
 import { checkPartnerContent, parsePartnerContent, withPartnerContent } from "./partner.js";
 import { bestMatch, requestedLang } from "./language.js";
-import { fail, messageOf, warn } from "../internal/warn.js";
+import { fail, messageOf, quote, warn } from "../internal/warn.js";
 import { html, isServer } from "lit";
 // src/content/content-controller.ts
 /** Every string in a content object, however deep. */
@@ -80,7 +80,7 @@ var ContentController = class {
 		}
 		if ((langChanged || layersChanged) && !bestMatch(requested, this.languages)) {
 			const known = this.languages.map((language) => language.lang).join(", ");
-			warn(`lang="${requested}" has no content here; showing English. Languages: ${known}.`);
+			warn(`lang=${quote(requested)} has no content here; showing English. Languages: ${known}.`);
 		}
 		this.content = bestMatch(this.original ? "en" : requested, this.languages) ?? this.languages[0] ?? en;
 		this.fallsBackToEnglish = !bestMatch(this.content.lang, builtIn);
@@ -106,9 +106,9 @@ var ContentController = class {
 		this.src = src;
 		let content = {};
 		if (src) try {
-			content = checkPartnerContent(await fetchContent(src, timeout), `content-src "${src}"`, fail);
+			content = checkPartnerContent(await fetchContent(src, timeout), `content-src ${quote(src)}`, fail);
 		} catch (error) {
-			fail(`content-src "${src}" ${messageOf(error)}; showing the built-in content.`);
+			fail(`content-src ${quote(src)} ${messageOf(error)}; showing the built-in content.`);
 		}
 		if (src !== this.src) return;
 		this.fetched = content;

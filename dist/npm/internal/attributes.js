@@ -1,6 +1,6 @@
 import { nearMiss } from "./near-miss.js";
 import { safeUrl, webProtocols } from "./urls.js";
-import { warn } from "./warn.js";
+import { quote, warn } from "./warn.js";
 /**
 * `heading-level` as a usable level, 1 to 5 (questions sit one level below the
 * title, so the title may go no deeper than h5), else the default with a warning.
@@ -22,11 +22,11 @@ function webUrlFrom(attribute, value, instead) {
 	if (value == null || value.trim() === "") return void 0;
 	const [start = ""] = value.trim().split("/");
 	if (/^[\w-]+(\.[\w-]+)+$/.test(start) && !/\.(html?|php|aspx?|jsp|pdf)$/i.test(start)) {
-		warn(`${attribute}="${value}" has no scheme; did you mean "https://${value.trim()}"? ${instead} instead.`);
+		warn(`${attribute}=${quote(value)} has no scheme; did you mean ${quote(`https://${value.trim()}`)}? ${instead} instead.`);
 		return;
 	}
 	const url = safeUrl(value, webProtocols);
-	if (!url) warn(`${attribute}="${value}" is not an http(s) URL; ${instead} instead.`);
+	if (!url) warn(`${attribute}=${quote(value)} is not an http(s) URL; ${instead} instead.`);
 	return url;
 }
 var DEFAULT_LINK_PREFIX = "mms-";
@@ -38,7 +38,7 @@ var DEFAULT_LINK_PREFIX = "mms-";
 function linkPrefixFrom(value) {
 	if (value === null) return DEFAULT_LINK_PREFIX;
 	if (/^[\w-]{1,32}$/.test(value)) return value;
-	warn(`link-prefix="${value}" must be 1 to 32 letters, digits, - and _; using ${DEFAULT_LINK_PREFIX}.`);
+	warn(`link-prefix=${quote(value)} must be 1 to 32 letters, digits, - and _; using ${DEFAULT_LINK_PREFIX}.`);
 	return DEFAULT_LINK_PREFIX;
 }
 /** `open-items="a b"` (or `"a, b"`) as a list of ids; extra spaces and commas are harmless. */
@@ -51,7 +51,7 @@ function oneOf(attribute, value, allowed, fallback) {
 	if (value === null) return fallback;
 	const clean = String(value).trim().toLowerCase();
 	if (allowed.includes(clean)) return clean;
-	warn(`${attribute}="${value}" is not one of ${allowed.join(", ")}; using ${fallback}.`);
+	warn(`${attribute}=${quote(value)} is not one of ${allowed.join(", ")}; using ${fallback}.`);
 	return fallback;
 }
 /**
@@ -63,7 +63,7 @@ function oneOf(attribute, value, allowed, fallback) {
 function warnNearMisses(element, known) {
 	for (const name of element.getAttributeNames()) {
 		const match = nearMiss(name, known);
-		if (match) warn(`${name}="${element.getAttribute(name) ?? ""}" is not an attribute of the widget; did you mean ${match}?`);
+		if (match) warn(`${name}=${quote(element.getAttribute(name))} is not an attribute of the widget; did you mean ${match}?`);
 	}
 }
 export { headingLevelFrom, idListConverter, linkPrefixFrom, oneOf, warnNearMisses, webUrlFrom };

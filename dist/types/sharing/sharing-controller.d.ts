@@ -20,8 +20,12 @@ interface SharingHost extends ReactiveControllerHost, HTMLElement {
  */
 export declare class SharingController implements ReactiveController {
     private readonly host;
-    /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. */
-    private copied;
+    /** The last copy: where (the share bar is '', else the item id), what, and whether it worked. A new object per copy, so the element knows to render the status again. */
+    copied: {
+        readonly where: string;
+        readonly url: string;
+        readonly ok: boolean;
+    } | undefined;
     /**
      * Whether the browser has a share sheet (Web Share API), settled once per widget. A server
      * cannot know, so it renders the plain links, which work without a script too.

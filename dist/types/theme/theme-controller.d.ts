@@ -30,6 +30,8 @@ export declare class ThemeController implements ReactiveController {
     private readonly onResize;
     /** Made on connection, which server rendering never reaches. */
     private resized?;
+    /** The widget's width at the last resize seen. */
+    private width;
     constructor(host: ThemeHost);
     hostConnected(): void;
     hostDisconnected(): void;
