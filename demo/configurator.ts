@@ -1,12 +1,14 @@
 /**
  * The embed configurator: the partner picks options, sees the widget, and copies
- * a ready snippet (script tag with its SRI hash, element and CSS, or an iframe).
+ * a ready snippet (script tag with its SRI hash, element and CSS; the same with the
+ * widget pre-rendered inside; or an iframe).
  */
 import { builtIn } from '../src/content/builtin.js';
 import { plainText } from '../src/content/markup.js';
 import { defaultFrameHeight, measureEmbed } from './configurator.measure.js';
 import { copyText } from './copy.js';
 import { darkCounterpart } from './dark-brand.js';
+import { applyOptions } from '../build/options.mjs';
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const form = byId('options') as HTMLFormElement;
@@ -178,8 +180,48 @@ function iframeSnippet(o: ReturnType<typeof options>, query: string): string {
   ].join('\n');
 }
 
+/** The pre-rendered fragments (dist/html/) and their options' edits, fetched once per language. */
+const fragments = new Map<string, Promise<[string, unknown]>>();
+const fragmentOf = (lang: string): Promise<[string, unknown]> => {
+  const url = `/dist/html/mms-guidance.${lang}`;
+  const fetched =
+    fragments.get(lang) ??
+    Promise.all([
+      fetch(`${url}.html`).then((response) => response.text()),
+      fetch(`${url}.options.json`).then((response) => response.json() as Promise<unknown>),
+    ]);
+  fragments.set(lang, fetched);
+  return fetched;
+};
+
+/**
+ * The script-and-element snippet with the widget pre-rendered inside the element instead of the short
+ * fallback: readers see the whole guidance before the script arrives, or without one (docs/embedding.md).
+ */
+async function prerenderedSnippet(o: ReturnType<typeof options>): Promise<string> {
+  const [fragment, variants] = await fragmentOf(o.lang);
+  const inside = applyOptions(fragment.slice(fragment.indexOf('>') + 1).trim(), variants, {
+    'heading-level': Number(o.headingLevel),
+    share: o.share ? 'auto' : 'off',
+  });
+  const lines = elementSnippet(o).split('\n');
+  const start = lines.findIndex((line) => line.startsWith('<mms-guidance '));
+  const bytes = new Blob([inside]).size;
+  return [
+    ...lines.slice(0, start + 1).filter((line) => !line.includes(':not(:defined)')),
+    `<!-- The widget pre-rendered (${Math.round(bytes / 100) / 10} kB, about a quarter of that gzipped). A strict CSP needs style-src '${sri['html-style']}' (dist/sri.json). -->`,
+    inside,
+  ].join('\n');
+}
+
 function writeSnippet(): void {
   const o = options();
+  if (o.kind === 'prerendered') {
+    void prerenderedSnippet(o).then((text) => {
+      if (options().kind === 'prerendered') snippet.textContent = text;
+    });
+    return;
+  }
   snippet.textContent = o.kind === 'iframe' ? iframeSnippet(o, iframeQuery(o)) : elementSnippet(o);
 }
 

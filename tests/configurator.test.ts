@@ -23,6 +23,30 @@ function choose(doc: Document, name: string, value: string | boolean): void {
 }
 
 describe('embed configurator: language, files, width, height', () => {
+  it('offers the widget pre-rendered, in the chosen language and heading level, with its size and CSP hash', async () => {
+    const doc = await open();
+    choose(doc, 'lang', 'ur');
+    choose(doc, 'heading-level', '3');
+    doc.querySelector<HTMLInputElement>('[name="kind"][value="prerendered"]')!.checked = true;
+    choose(doc, 'share', false);
+    await until(() => snippetOf(doc).includes('shadowrootmode'), 'the pre-rendered snippet');
+    const snippet = snippetOf(doc);
+    const sri = (await (await fetch('/dist/sri.json')).json()) as Record<string, string>;
+    expect(snippet).to.contain(`integrity="${sri['mms-guidance.ur.js']}"`);
+    expect(snippet).to.contain(`style-src '${sri['html-style']}'`);
+    expect(snippet).to.match(/pre-rendered \([\d.]+ kB/);
+    // Parsed as a page would parse it: the declarative shadow root, at level 3, in Urdu, with no share bar.
+    const host = document.createElement('div');
+    (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
+      snippet.slice(snippet.indexOf('<mms-guidance')),
+    );
+    const root = host.querySelector('mms-guidance')!.shadowRoot!;
+    expect(root.querySelector('[part="title"]')!.localName).to.equal('h3');
+    expect(root.querySelector('[part="title"]')!.textContent).to.equal(ur.card.title);
+    expect(root.querySelector('.share')).to.equal(null);
+    expect(host.querySelector('mms-guidance')!.getAttribute('share')).to.equal('off');
+  });
+
   it('writes the fallback text and the frame title in the chosen language', async () => {
     const doc = await open();
     choose(doc, 'lang', 'fr');
