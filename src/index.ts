@@ -21,7 +21,9 @@ const define = () => {
   }
 };
 // A server-rendered widget (dist/html/) is readable already: the page paints it first, then it upgrades.
-if (document.querySelector(`${tagName}:not(:defined)`)?.shadowRoot) requestAnimationFrame(() => setTimeout(define));
+// (A server importing the package has no document, and no widget to wait for.)
+if (globalThis.document?.querySelector(`${tagName}:not(:defined)`)?.shadowRoot)
+  requestAnimationFrame(() => setTimeout(define));
 else define();
 
 declare global {

@@ -7,6 +7,6 @@ var define = () => {
 	if (blocked) {} else if (!customElements.get(tagName)) customElements.define(tagName, MmsGuidance);
 	else if (customElements.get(tagName) !== MmsGuidance) console.info(`<${tagName}>: already defined by another copy; this one is not used.`);
 };
-if (document.querySelector(`${tagName}:not(:defined)`)?.shadowRoot) requestAnimationFrame(() => setTimeout(define));
+if (globalThis.document?.querySelector(`${tagName}:not(:defined)`)?.shadowRoot) requestAnimationFrame(() => setTimeout(define));
 else define();
 export { MmsGuidance };
