@@ -349,6 +349,25 @@ if (data) {
           assert.equal(facts.open, 1);
         });
       }
+      // Puppeteer turns scripting off in Chromium only; the pre-rendered widget is then all there is.
+      if (engine === 'Chromium') {
+        await check(group, `the ${what} post with scripting off: every answer shows, no button`, async () => {
+          const noScript = await browser.newPage();
+          await noScript.setJavaScriptEnabled(false);
+          await noScript.goto(posts[name].url, { waitUntil: 'load' });
+          const seen = await noScript.evaluate(() => {
+            const root = document.querySelector('mms-guidance').shadowRoot;
+            const shown = (selector) => [...root.querySelectorAll(selector)].filter((el) => el.offsetHeight > 0).length;
+            return {
+              answers: shown('.faq-answer'),
+              buttons: shown('button'),
+              upgraded: !!customElements.get('mms-guidance'),
+            };
+          });
+          await noScript.close();
+          assert.deepEqual(seen, { answers: 10, buttons: 0, upgraded: false });
+        });
+      }
       await check(group, `the ${what} post: no axe violations inside the widget`, async () =>
         assert.deepEqual(await axeViolations(page), []),
       );

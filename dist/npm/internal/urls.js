@@ -1,4 +1,3 @@
-import { isServer } from "lit";
 // src/internal/urls.ts
 /** Links in content may go to web pages or open an email; nothing else, so no `javascript:` or `data:`. */
 var linkProtocols = [
@@ -14,7 +13,7 @@ var webProtocols = ["https:", "http:"];
 */
 function safeUrl(value, protocols) {
 	try {
-		const url = new URL(value.trim(), isServer ? void 0 : document.baseURI);
+		const url = new URL(value.trim(), globalThis.document?.baseURI);
 		if (protocols.includes(url.protocol)) return url.href;
 	} catch {}
 }
