@@ -11,7 +11,10 @@ const tagName = 'mms-guidance';
 // The only side effect. A page may load the script twice, or two builds of it
 // (module and classic): the first definition wins and later copies step aside.
 restoreTrustedTypes();
+let settled = false;
 const define = () => {
+  if (settled) return;
+  settled = true;
   if (blocked) {
     // The page refused every Trusted Types policy name Lit could use; trusted-types.ts said what to add.
   } else if (!customElements.get(tagName)) {
@@ -22,9 +25,11 @@ const define = () => {
 };
 // A server-rendered widget (dist/html/) is readable already: the page paints it first, then it upgrades.
 // (A server importing the package has no document, and no widget to wait for.)
-if (globalThis.document?.querySelector(`${tagName}:not(:defined)`)?.shadowRoot)
+// Offscreen frames and hidden tabs may skip animation frames: a second later, it upgrades anyway.
+if (globalThis.document?.querySelector(`${tagName}:not(:defined)`)?.shadowRoot) {
   requestAnimationFrame(() => setTimeout(define));
-else define();
+  setTimeout(define, 1000);
+} else define();
 
 declare global {
   interface HTMLElementTagNameMap {

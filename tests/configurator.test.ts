@@ -164,7 +164,8 @@ describe('embed configurator: language, files, width, height', () => {
   it('loads no Lit of its own: the preview holds the one copy, so no "Multiple versions of Lit loaded"', async () => {
     const doc = await open();
     const frame = doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
-    await until(() => Boolean(frame.contentDocument?.querySelector('mms-guidance')), 'the preview');
+    // The preview's page carries the widget pre-rendered; its script defines it.
+    await until(() => Boolean(frame.contentWindow?.customElements.get('mms-guidance')), 'the preview');
     const lits = (view: Window | null) => (view as { litHtmlVersions?: string[] } | null)?.litHtmlVersions?.length ?? 0;
     expect(lits(doc.defaultView)).to.equal(0);
     expect(lits(frame.contentWindow)).to.equal(1);
