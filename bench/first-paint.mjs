@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs } from '../scripts/browsers.mjs';
+import { filmstripPage, framesAt, paintedFrames } from './filmstrip.mjs';
 import { median, serveFolder, throttledTab } from './shared.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,6 +29,12 @@ const pages = {
 const networks = {
   loopback: undefined,
   slow: { download: (400 * 1000) / 8, upload: (400 * 1000) / 8, latency: 400 },
+};
+// The filmstrips' moments, ms from navigation start: the first second on loopback; on the slow line nothing at all
+// paints in the first second, so its strip runs on to when every variant has painted.
+const moments = {
+  loopback: [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000],
+  slow: [1000, 1500, 2000, 2500, 3000, 3500, 4000, 5000, 6000],
 };
 
 /**
@@ -81,6 +88,24 @@ for (const network of Object.keys(networks)) {
     }
   }
 }
+// One traced load per variant and network, outside the timed runs (tracing has its own cost).
+for (const network of Object.keys(networks)) {
+  const rows = [];
+  for (const variant of Object.keys(pages)) {
+    const frames = await paintedFrames(browser, `${origin}/${pages[variant][0]}`, networks[network]);
+    rows.push([pages[variant][1].replaceAll('`', '').replace(/</g, '&lt;'), framesAt(frames, moments[network])]);
+  }
+  const page = await browser.newPage();
+  await page.setContent(
+    filmstripPage(
+      `${network === 'slow' ? '400 kbps, 400 ms RTT' : 'Loopback'}, CPU 4x: what the reader sees, ms from navigation start`,
+      moments[network],
+      rows,
+    ),
+  );
+  await page.screenshot({ path: join(here, `first-second-${network}.png`), fullPage: true });
+  await page.close();
+}
 await browser.close();
 close();
 
@@ -120,6 +145,14 @@ first frame in which a tap on a question would open it. Critical path: gzip byte
 | network | variant | key message painted, ms (× floor) | FAQ works, ms | critical path, gzip B |
 | --- | --- | ---: | ---: | ---: |
 ${rows.join('\n')}
+
+What the reader sees, one traced load per variant (a blank cell: nothing painted yet): the first second on loopback,
+[first-second-loopback.png](first-second-loopback.png), and the slow line to 6 s,
+[first-second-slow.png](first-second-slow.png).
+
+![Filmstrips on loopback](first-second-loopback.png)
+
+![Filmstrips at 400 kbps](first-second-slow.png)
 
 Pre-rendered fragments, gzip bytes: ${fragments.map(([lang, bytes]) => `${lang} ${bytes.toLocaleString('en')}`).join(', ')}.
 `;

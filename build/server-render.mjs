@@ -43,16 +43,16 @@ export async function serverRenderer(dir = '.') {
    * Lit's render, made plain: no hydration markers (the script renders afresh, see
    * MmsGuidance.createRenderRoot), line breaks between tags dropped and others made
    * one space as in the bundles (slim-bundle.ts), so both lay out the same.
+   * `{ markers: true }` keeps Lit's markers, for Lit's hydration (bench/upgrade.mjs compares the two).
    */
-  function serverRender({ lang, share, ...others }) {
+  function serverRender({ lang, share, markers = false, ...others }) {
     const level = others['heading-level'] ?? nothing;
     const open = others['open-items'] ?? nothing;
     const element = html`<mms-guidance lang=${lang} heading-level=${level} share=${share ?? nothing} open-items=${open}
       >${renderLight()}</mms-guidance
     >`;
     const raw = collectResultSync(render(element));
-    return raw
-      .replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g, '')
+    return (markers ? raw : raw.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g, ''))
       .replace(/<style>([^]*?)<\/style>/, (_match, css) => `<style>${minifyCss(css)}</style>`)
       .replace(/>\s*\n\s*</g, '><')
       .replace(/\s*\n\s*/g, ' ')
