@@ -53,6 +53,8 @@ export async function serverRenderer(dir = '.') {
     >`;
     const raw = collectResultSync(render(element));
     return (markers ? raw : raw.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g, ''))
+      // The answers bind the `hidden` property; Lit's server writes an open one's `false` as hidden="false", which hides.
+      .replaceAll(' hidden="false"', '')
       .replace(/<style>([^]*?)<\/style>/, (_match, css) => `<style>${minifyCss(css)}</style>`)
       .replace(/>\s*\n\s*</g, '><')
       .replace(/\s*\n\s*/g, ' ')

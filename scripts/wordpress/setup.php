@@ -130,9 +130,18 @@ foreach ( array(
 	array( 'lang' => 'en', 'color_scheme' => 'dark', 'accent_color' => '#1b6b3a', 'structured_data' => 'on' ),
 	array( 'lang' => 'fr', 'heading_level' => '3', 'color_scheme' => 'auto', 'share' => 'off', 'open_items' => 'evidence unicef' ),
 ) as $options ) {
+	// And a post with it as a shortcode, for the browsers to watch it upgrade.
+	$attributes = '';
+	foreach ( $options as $key => $value ) {
+		$attributes .= ' ' . $key . '="' . $value . '"';
+	}
+	$id                    = wp_insert_post(
+		wp_slash( array( 'post_title' => 'MMS guidance (options)', 'post_content' => $section . '[mms_guidance' . $attributes . ']', 'post_status' => 'publish', 'post_author' => $author ) )
+	);
 	$out['prerendered'][] = array(
 		'options' => $options,
 		'html'    => mms_guidance_render( mms_guidance_clean_options( $options ), '' ),
+		'url'     => get_permalink( $id ),
 	);
 }
 echo wp_json_encode( $out );

@@ -17,6 +17,7 @@ import { countsFile } from '../../tests/runner/count-reporter.mjs';
 import { serverRenderer } from '../../build/server-render.mjs';
 import { stageWordPressPlugin } from '../wordpress-package.mjs';
 import { configName, ensureWordPressPackages, startWordPress } from './server.mjs';
+import { checkUpgrades } from './upgrade-checks.mjs';
 
 const tally = {};
 const failures = [];
@@ -239,6 +240,25 @@ if (data) {
       assert.equal(inside(html), inside(expected), JSON.stringify(options));
     }
   });
+
+  await server(
+    'open items are open in the served HTML: their answers carry no hidden, the others hidden="until-found"',
+    () => {
+      for (const { options, html } of data.prerendered) {
+        const open = String(options.open_items ?? '')
+          .split(' ')
+          .filter(Boolean);
+        const answers = [...html.matchAll(/<div class="faq-answer"[^>]* data-id="([a-z-]+)"([^>]*)>/g)];
+        assert.equal(answers.length, 10, JSON.stringify(options));
+        for (const [, id, rest] of answers)
+          assert.equal(
+            rest.trim(),
+            open.includes(id) ? '' : 'hidden="until-found"',
+            `${id} in ${JSON.stringify(options)}`,
+          );
+      }
+    },
+  );
 
   const browserArgs = ['--headless=new', ...chromiumArgs];
   const axeSource = readFileSync(
@@ -510,6 +530,7 @@ if (data) {
         },
       );
     }
+    await checkUpgrades({ browser, engine, check, group, prerendered: data.prerendered });
     await browser.close();
   }
 }
