@@ -52,15 +52,17 @@ export async function serverRenderer(dir = '.') {
       >${renderLight()}</mms-guidance
     >`;
     const raw = collectResultSync(render(element));
-    return (markers ? raw : raw.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g, ''))
-      // The answers bind the `hidden` property; Lit's server writes an open one's `false` as hidden="false", which hides.
-      .replaceAll(' hidden="false"', '')
-      .replace(/<style>([^]*?)<\/style>/, (_match, css) => `<style>${minifyCss(css)}</style>`)
-      .replace(/>\s*\n\s*</g, '><')
-      .replace(/\s*\n\s*/g, ' ')
-      .replace(/<mms-guidance ([^>]*?) ?color-scheme="light"/, '<mms-guidance $1')
-      .replace(/<mms-guidance {2,}/, '<mms-guidance ')
-      .trim();
+    return (
+      (markers ? raw : raw.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g, ''))
+        // The answers bind the `hidden` property; Lit's server writes an open one's `false` as hidden="false", which hides.
+        .replaceAll(' hidden="false"', '')
+        .replace(/<style>([^]*?)<\/style>/, (_match, css) => `<style>${minifyCss(css)}</style>`)
+        .replace(/>\s*\n\s*</g, '><')
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/<mms-guidance ([^>]*?) ?color-scheme="light"/, '<mms-guidance $1')
+        .replace(/<mms-guidance {2,}/, '<mms-guidance ')
+        .trim()
+    );
   }
   return serverRender;
 }
