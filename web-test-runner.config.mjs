@@ -95,8 +95,15 @@ async function strictHeaders(context, next) {
  */
 async function contentServer(context, next) {
   if (context.path !== '/__content') return next();
-  const { type = 'application/json', status = '200', wait = '0', body = '', repeat = '1', pad = '0', chunk = '65536' } =
-    context.query;
+  const {
+    type = 'application/json',
+    status = '200',
+    wait = '0',
+    body = '',
+    repeat = '1',
+    pad = '0',
+    chunk = '65536',
+  } = context.query;
   await new Promise((resolve) => setTimeout(resolve, Number(wait)));
   context.status = Number(status);
   context.type = type;

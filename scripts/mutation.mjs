@@ -137,7 +137,9 @@ function rebuild(chosenOutputs) {
         keep(file);
         copyFileSync(join(outDir, file), join(dist, file));
         if (file in sri) {
-          sri[file] = `sha384-${createHash('sha384').update(readFileSync(join(dist, file))).digest('base64')}`;
+          sri[file] = `sha384-${createHash('sha384')
+            .update(readFileSync(join(dist, file)))
+            .digest('base64')}`;
         }
       }
     }
@@ -268,7 +270,8 @@ async function main() {
       const verdict = run.hung ? 'HUNG' : caught ? 'caught' : 'SURVIVED';
       // The rebuild, the runner's own time without starting the browser, then the whole run's.
       const testsTook = /Finished running tests in ([\d.]+)s/.exec(run.output)?.[1];
-      const rebuilt = built.length > 0 ? `rebuilt ${built.map((o) => o.mode).join(', ')} ${buildSeconds.toFixed(1)} s, ` : '';
+      const rebuilt =
+        built.length > 0 ? `rebuilt ${built.map((o) => o.mode).join(', ')} ${buildSeconds.toFixed(1)} s, ` : '';
       const took = `${rebuilt}${testsTook ? `tests ${testsTook} s, ` : ''}run ${run.seconds.toFixed(1)} s`;
       console.log(`${verdict.padEnd(9)} ${mutation.name} (${took}): ${mutation.what}`);
       for (const name of caught ? failures(run.output) : []) console.log(`            by: ${name}`);

@@ -76,9 +76,7 @@ describe('iframe embed: query parameters', () => {
     const widget = document.createElement('mms-guidance');
     applyParams(repeated(41), widget);
     expect(widget.getAttribute('heading-level')).to.equal('2');
-    expect(warnings.messages).to.deep.equal([
-      '<mms-guidance>: embed: more than 40 parameters; the rest are ignored.',
-    ]);
+    expect(warnings.messages).to.deep.equal(['<mms-guidance>: embed: more than 40 parameters; the rest are ignored.']);
   });
 
   it('takes a value of exactly 512 characters, and refuses 513, saying its length and the limit', () => {

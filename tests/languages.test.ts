@@ -162,7 +162,9 @@ describe('choosing the language', () => {
     expect(shown(el)).to.equal('en');
     expect(visibleText(part(el, 'title'))).to.equal(en.card.title);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.match(/^<mms-guidance>: lang="de" has no content here; showing English\. Languages: en, /);
+    expect(warnings.messages[0]).to.match(
+      /^<mms-guidance>: lang="de" has no content here; showing English\. Languages: en, /,
+    );
   });
 
   it('re-renders in place when lang changes, keeping open items open and the same elements', async () => {
@@ -509,7 +511,9 @@ describe('right to left', () => {
 
   it("a partner's new right-to-left language with a region (ps-AF) runs right to left without a dir", async () => {
     const el = await render(
-      html`<div>${widgetWithContent({ 'ps-AF': { name: 'Pashto', card: { title: 'Partner title' } } }, { lang: 'ps-AF' })}</div>`,
+      html`<div>
+        ${widgetWithContent({ 'ps-AF': { name: 'Pashto', card: { title: 'Partner title' } } }, { lang: 'ps-AF' })}
+      </div>`,
     );
     await settled(el);
     expect(visibleText(part(el, 'title'))).to.equal('Partner title');

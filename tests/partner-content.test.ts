@@ -334,7 +334,9 @@ describe('partner content', () => {
     // Issue 30: removals mid-flight. The docs: the built-in text stays until content arrives, and with no content-src.
     it('keeps the built-in content when content-src is removed while it loads, and when the answer then arrives', async () => {
       const el = await render(
-        html`<mms-guidance content-src=${contentUrl({ en: { card: { title: 'Too late' } } }, { wait: 400 })}></mms-guidance>`,
+        html`<mms-guidance
+          content-src=${contentUrl({ en: { card: { title: 'Too late' } } }, { wait: 400 })}
+        ></mms-guidance>`,
       );
       el.removeAttribute('content-src');
       await el.updateComplete;

@@ -163,7 +163,9 @@ describe('limits on partner content, at the edge', () => {
       const el = await render(html`<mms-guidance content-src=${sized(256_001, chunk)}></mms-guidance>`);
       await loadedOrRefused(el);
       expect(errors.messages).to.have.length(1);
-      expect(errors.messages[0]).to.match(/^<mms-guidance>: content-src "/).and.contain(reason);
+      expect(errors.messages[0])
+        .to.match(/^<mms-guidance>: content-src "/)
+        .and.contain(reason);
       expect(title(el)).to.equal(en.card.title);
     });
   }

@@ -230,7 +230,9 @@ describe('theme guard: every pair it checks', () => {
   // #777777 4.478:1 (for text, 4.5:1); #949494 is 3.03:1, #959595 2.995:1 (for the focus ring, 3:1), which the warning must not round up to 3.00.
   it('keeps text at 4.54:1 with no warning, and replaces text at 4.48:1, saying it is below 4.5:1', async () => {
     expect(contrast('rgb(118, 118, 118)', white)).to.be.at.least(4.5);
-    const kept = await render(html`<div style="--mms-guidance-text-color: #767676"><mms-guidance></mms-guidance></div>`);
+    const kept = await render(
+      html`<div style="--mms-guidance-text-color: #767676"><mms-guidance></mms-guidance></div>`,
+    );
     expect(style(part(kept, 'context')).color).to.equal('rgb(118, 118, 118)');
     expect(warnings.messages).to.deep.equal([]);
     expect(contrast('rgb(119, 119, 119)', white)).to.be.below(4.5);
@@ -242,11 +244,15 @@ describe('theme guard: every pair it checks', () => {
   });
 
   it('keeps a focus ring at 3.03:1 with no warning, and replaces one at 2.995:1, saying it is below 3:1', async () => {
-    const kept = await render(html`<div style="--mms-guidance-focus-color: #949494"><mms-guidance></mms-guidance></div>`);
+    const kept = await render(
+      html`<div style="--mms-guidance-focus-color: #949494"><mms-guidance></mms-guidance></div>`,
+    );
     expect(await focusRing(kept)).to.equal('rgb(148, 148, 148)');
     expect(warnings.messages).to.deep.equal([]);
     kept.remove();
-    const raised = await render(html`<div style="--mms-guidance-focus-color: #959595"><mms-guidance></mms-guidance></div>`);
+    const raised = await render(
+      html`<div style="--mms-guidance-focus-color: #959595"><mms-guidance></mms-guidance></div>`,
+    );
     expect(await focusRing(raised)).to.equal('rgb(0, 0, 0)');
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain(
