@@ -89,16 +89,38 @@ async function strictHeaders(context, next) {
  * A stand-in for a partner's content server: `/__content?type=…&status=…&wait=…&body=…`
  * answers with that content type, status and body, after `wait` ms, so tests
  * reach every way a content-src can fail. `repeat=n` sends the body n times
- * (a huge file), and `chunked` streams it with no Content-Length.
+ * (a huge file), `pad=n` adds n spaces after it (a file of an exact size), and
+ * `chunked` streams it with no Content-Length, in pieces of 64 KiB or of
+ * `chunk=n` bytes, each written after the last has gone (small pieces).
  */
 async function contentServer(context, next) {
   if (context.path !== '/__content') return next();
-  const { type = 'application/json', status = '200', wait = '0', body = '', repeat = '1', chunked } = context.query;
+  const {
+    type = 'application/json',
+    status = '200',
+    wait = '0',
+    body = '',
+    repeat = '1',
+    pad = '0',
+    chunk = '65536',
+  } = context.query;
   await new Promise((resolve) => setTimeout(resolve, Number(wait)));
   context.status = Number(status);
   context.type = type;
-  const text = body.repeat(Number(repeat));
-  context.body = chunked === undefined ? text : Readable.from(text.match(/[^]{1,65536}/g) ?? []);
+  const text = body.repeat(Number(repeat)) + ' '.repeat(Number(pad));
+  if (context.query.chunked === undefined) {
+    context.body = text;
+    return;
+  }
+  const size = Number(chunk);
+  const pieces = async function* () {
+    for (let at = 0; at < text.length; at += size) {
+      yield text.slice(at, at + size);
+      // Small pieces apart: the next one waits a macrotask, so the browser does not get them as one.
+      if (size < 65536) await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  context.body = Readable.from(pieces());
 }
 
 /**

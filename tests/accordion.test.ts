@@ -143,6 +143,37 @@ describe('accordion: keyboard', () => {
     expect(focused(el)).to.equal('toggle-all');
   });
 
+  /** Each keydown's key and whether its default was prevented, seen by the page after the widget's handler ran. */
+  async function defaultsPrevented(keys: string[]): Promise<string[]> {
+    const seen: string[] = [];
+    const record = (event: KeyboardEvent) => seen.push(`${event.key} ${event.defaultPrevented}`);
+    addEventListener('keydown', record);
+    try {
+      for (const press of keys) await sendKeys({ press });
+    } finally {
+      removeEventListener('keydown', record);
+    }
+    return seen;
+  }
+
+  // Issue 30: a page that scrolled on End while focus jumped would pass the focus tests above.
+  it('prevents the default of the keys it moves focus with, so the page does not scroll as well', async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    questions(el)[0]!.focus();
+    const seen = await defaultsPrevented(['ArrowDown', 'ArrowUp', 'End', 'Home']);
+    expect(seen).to.deep.equal(['ArrowDown true', 'ArrowUp true', 'End true', 'Home true']);
+    expect(focused(el)).to.equal(questions(el)[0]!.id);
+  });
+
+  it("leaves every other key's default to the browser: Enter and Space still open, Tab still moves on", async () => {
+    const el = await render(html`<mms-guidance></mms-guidance>`);
+    questions(el)[0]!.focus();
+    const seen = await defaultsPrevented(['a', 'Enter', ' ', 'Enter', 'Tab']);
+    expect(seen).to.deep.equal(['a false', 'Enter false', '  false', 'Enter false', 'Tab false']);
+    expect(expanded(el), 'Enter, Space, Enter: open, closed, open').to.deep.equal([questions(el)[0]!.id]);
+    expect(focused(el), 'Tab moved focus on').to.not.equal(questions(el)[0]!.id);
+  });
+
   it('reaches every question with Tab, in order', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     const buttons = questions(el);

@@ -76,8 +76,11 @@ describe('methods', () => {
     await el.updateComplete;
     expect(openIds(el)).to.deep.equal(['mms-tag']);
     expect(warnings.messages).to.have.length(3);
-    expect(warnings.messages[0]).to.contain('expand("no-such-item")').and.contain('mms-tag');
-    expect(warnings.messages[2]).to.contain('toggle("no-such-item")');
+    expect(warnings.messages[0])
+      .to.contain('expand("no-such-item")')
+      .and.contain('no FAQ item has the id "no-such-item". Known ids: ')
+      .and.contain('mms-tag');
+    expect(warnings.messages[2]).to.contain('toggle("no-such-item"): no FAQ item has the id "no-such-item".');
     expect(part(el, 'title').textContent).to.not.equal('');
   });
 
@@ -88,7 +91,7 @@ describe('methods', () => {
     await el.updateComplete;
     expect(openIds(el)).to.deep.equal(['evidence']);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('open-items').and.contain('bogus');
+    expect(warnings.messages[0]).to.contain('open-items').and.contain('no FAQ item has the id "bogus".');
     expect(warnings.messages[0]).to.not.contain('expand(');
   });
 });
@@ -137,6 +140,26 @@ describe('attributes', () => {
     expect(isShown(answerFor(question(el, 'evidence')))).to.equal(true);
   });
 
+  // Issue 30: of the pair, the docs say the property follows the reader and the attribute does not.
+  it('open-items keeps what the page wrote while the reader toggles, and a later change of it still applies', async () => {
+    const el = await render(html`<mms-guidance open-items="mms-tag"></mms-guidance>`);
+    question(el, 'evidence').click();
+    await el.updateComplete;
+    question(el, 'mms-tag').click();
+    await el.updateComplete;
+    expect(el.openItems).to.deep.equal(['evidence']);
+    expect(el.getAttribute('open-items')).to.equal('mms-tag');
+    part(el, 'toggle-all').click();
+    await el.updateComplete;
+    expect(el.getAttribute('open-items'), 'after Expand all').to.equal('mms-tag');
+    el.setAttribute('open-items', 'unicef');
+    await el.updateComplete;
+    expect(openIds(el)).to.deep.equal(['unicef']);
+    el.removeAttribute('open-items');
+    await el.updateComplete;
+    expect(openIds(el), 'removed: every item closed').to.deep.equal([]);
+  });
+
   it('openItems follows the reader as items open and close', async () => {
     const el = await render(html`<mms-guidance></mms-guidance>`);
     question(el, 'unicef').click();
@@ -148,7 +171,7 @@ describe('attributes', () => {
     const el = await render(html`<mms-guidance open-items="mms-tag bogus other"></mms-guidance>`);
     expect(openIds(el)).to.deep.equal(['mms-tag']);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('open-items').and.contain('"bogus", "other"');
+    expect(warnings.messages[0]).to.contain('open-items').and.contain('no FAQ item has the id "bogus", "other".');
   });
 
   for (const level of [1, 3, 5]) {
@@ -166,7 +189,7 @@ describe('attributes', () => {
       expect(part(el, 'title').localName).to.equal('h2');
       expect(questions(el)[0]!.parentElement!.localName).to.equal('h3');
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain(`heading-level="${bad}"`);
+      expect(warnings.messages[0]).to.contain(`heading-level="${bad}" is not one of 1, 2, 3, 4, 5; using 2.`);
       expect(el.headingLevel, 'the property reads the level used').to.equal(2);
     });
   }
@@ -205,7 +228,9 @@ describe('attributes', () => {
         'https://hmhbconsortium.org/new-guidance-from-the-mms-tag/',
       );
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('guidance-href');
+      expect(warnings.messages[0])
+        .to.contain('guidance-href')
+        .and.contain('is not an http(s) URL; linking to the guidance page instead.');
     });
   }
 });

@@ -106,7 +106,7 @@ describe('deep links', () => {
   it('warns about a link-prefix that cannot be part of a link, and uses mms-', async () => {
     const el = await render(html`<mms-guidance link-prefix="a b#"></mms-guidance>`);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('link-prefix="a b#"');
+    expect(warnings.messages[0]).to.contain('link-prefix="a b#" must be 1 to 32 letters, digits, - and _; using mms-.');
     await goTo('#mms-evidence', el);
     expect(isOpen(el, 'evidence')).to.equal(true);
   });
@@ -117,6 +117,28 @@ describe('deep links', () => {
     expect(warnings.messages[0]).to.contain('link-prefix="" must be 1 to 32 letters');
     await goTo('#mms-evidence', el);
     expect(isOpen(el, 'evidence')).to.equal(true);
+  });
+
+  // Issue 30: the limit at its edge.
+  it('takes a link-prefix of exactly 32 characters with no warning, and follows links with it', async () => {
+    const prefix = `${'p'.repeat(31)}-`;
+    const el = await render(html`<mms-guidance link-prefix=${prefix}></mms-guidance>`);
+    expect(warnings.messages).to.deep.equal([]);
+    expect(el.linkPrefix).to.equal(prefix);
+    await goTo(`#${prefix}evidence`, el);
+    expect(isOpen(el, 'evidence')).to.equal(true);
+  });
+
+  it('refuses a link-prefix of 33 characters, saying why, and uses mms-', async () => {
+    const prefix = `${'p'.repeat(32)}-`;
+    const el = await render(html`<mms-guidance link-prefix=${prefix}></mms-guidance>`);
+    expect(warnings.messages).to.deep.equal([
+      `<mms-guidance>: link-prefix="${prefix}" must be 1 to 32 letters, digits, - and _; using mms-.`,
+    ]);
+    await settled(el);
+    expect(el.linkPrefix).to.equal('mms-');
+    await goTo('#mms-unicef', el);
+    expect(isOpen(el, 'unicef')).to.equal(true);
   });
 });
 

@@ -53,7 +53,7 @@ describe('colour schemes', () => {
     const el = await render(html`<mms-guidance color-scheme="midnight"></mms-guidance>`);
     expect(surfaceOf(el)).to.equal('rgb(255, 255, 255)');
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('color-scheme="midnight"');
+    expect(warnings.messages[0]).to.contain('color-scheme="midnight" is not one of light, dark, auto; using light.');
   });
 
   it("checks the partner's colours again when the scheme changes at run time", async () => {
@@ -188,13 +188,17 @@ describe('bad token values', () => {
     const el = await render(html`<mms-guidance style="--mms-guidance-surface-color: notacolor"></mms-guidance>`);
     expect(surfaceOf(el)).to.equal('rgb(255, 255, 255)');
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('--mms-guidance-surface-color: "notacolor"');
+    expect(warnings.messages[0])
+      .to.contain('--mms-guidance-surface-color: "notacolor" is refused: ')
+      .and.contain('; using the default (#ffffff).');
   });
 
   it('falls back to the default radius for a negative one', async () => {
     const el = await render(html`<mms-guidance style="--mms-guidance-radius: -4px"></mms-guidance>`);
     expect(style(part(el, 'card')).borderTopLeftRadius).to.equal('8px');
-    expect(warnings.messages[0]).to.contain('--mms-guidance-radius: "-4px"');
+    expect(warnings.messages[0])
+      .to.contain('--mms-guidance-radius: "-4px" is refused: ')
+      .and.contain('; using the default (0.5em).');
   });
 
   it('falls back for a negative space and a nonsense font weight, and stays readable', async () => {

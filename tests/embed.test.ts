@@ -55,8 +55,41 @@ describe('iframe embed: query parameters', () => {
     const shown = applyParams(new URLSearchParams('colour=red&sections=card,ads'), widget);
     expect(shown).to.deep.equal(['card', 'faq']);
     expect(warnings.messages).to.have.length(2);
-    expect(warnings.messages[0]).to.contain('"colour"');
-    expect(warnings.messages[1]).to.contain('sections="card,ads"');
+    expect(warnings.messages[0]).to.match(/^<mms-guidance>: embed: unknown parameter "colour" is ignored\./);
+    expect(warnings.messages[1]).to.equal(
+      '<mms-guidance>: embed: sections="card,ads" may list only card, faq; showing all.',
+    );
+  });
+
+  // Issue 30: the limits at their edge. Repeated names are read in order, so the last one read shows.
+  const repeated = (count: number) =>
+    new URLSearchParams([...Array.from({ length: count - 1 }, () => ['heading-level', '2']), ['heading-level', '4']]);
+
+  it('reads exactly 40 parameters, the last among them, with no warning', () => {
+    const widget = document.createElement('mms-guidance');
+    applyParams(repeated(40), widget);
+    expect(widget.getAttribute('heading-level')).to.equal('4');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('reads only the first 40 of 41 parameters, and says the rest are ignored', () => {
+    const widget = document.createElement('mms-guidance');
+    applyParams(repeated(41), widget);
+    expect(widget.getAttribute('heading-level')).to.equal('2');
+    expect(warnings.messages).to.deep.equal(['<mms-guidance>: embed: more than 40 parameters; the rest are ignored.']);
+  });
+
+  it('takes a value of exactly 512 characters, and refuses 513, saying its length and the limit', () => {
+    const widget = document.createElement('mms-guidance');
+    applyParams(new URLSearchParams([['open-items', 'a'.repeat(512)]]), widget);
+    expect(widget.getAttribute('open-items')).to.equal('a'.repeat(512));
+    expect(warnings.messages).to.deep.equal([]);
+    const other = document.createElement('mms-guidance');
+    applyParams(new URLSearchParams([['open-items', 'a'.repeat(513)]]), other);
+    expect(other.hasAttribute('open-items')).to.equal(false);
+    expect(warnings.messages).to.deep.equal([
+      '<mms-guidance>: embed: "open-items" is 513 characters long, over the 512 limit; ignored.',
+    ]);
   });
 
   it("suggests the parameter a misspelt one meant, and nothing for other sites' tracking parameters", () => {
@@ -110,6 +143,22 @@ describe('iframe embed: in a real frame', () => {
     expect(iframe.contentDocument!.title).to.equal(ur.card.title);
     iframe.remove();
   });
+
+  // Issue 30: language tags with a region, as partners' CMSs write them.
+  for (const [lang, language, dir] of [
+    ['ur-PK', ur, 'rtl'],
+    ['fr-CA', fr, 'ltr'],
+  ] as const) {
+    it(`shows ${language.name} for lang=${lang}, and the framed page reads ${dir}`, async () => {
+      const iframe = await frame(`lang=${lang}`);
+      await customElements.whenDefined.call(iframe.contentWindow!.customElements, 'mms-guidance');
+      await (widgetIn(iframe) as MmsGuidance).updateComplete;
+      await until(() => iframe.contentDocument!.title === language.card.title, 'the page to take the title');
+      const page = iframe.contentDocument!.documentElement;
+      expect([page.lang.split('-')[0], page.dir]).to.deep.equal([language.lang, dir]);
+      iframe.remove();
+    });
+  }
 
   it('shares only an address the partner gives, and hides links into the frame', async () => {
     const plain = await frame('open-items=evidence');

@@ -162,7 +162,9 @@ describe('choosing the language', () => {
     expect(shown(el)).to.equal('en');
     expect(visibleText(part(el, 'title'))).to.equal(en.card.title);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('lang="de"');
+    expect(warnings.messages[0]).to.match(
+      /^<mms-guidance>: lang="de" has no content here; showing English\. Languages: en, /,
+    );
   });
 
   it('re-renders in place when lang changes, keeping open items open and the same elements', async () => {
@@ -492,5 +494,29 @@ describe('right to left', () => {
     const icon = button.querySelector('[part="faq-icon"]')!.getBoundingClientRect();
     const label = button.querySelector('span')!.getBoundingClientRect();
     expect(icon.right, 'the chevron sits at the end, on the left').to.be.at.most(label.left + 1);
+  });
+
+  // Issue 30: language tags with a region, as partners' pages write them.
+  for (const [tag, language, dir] of [
+    ['ur-PK', ur, 'rtl'],
+    ['fr-CA', fr, 'ltr'],
+    ['pt-BR', pt, 'ltr'],
+  ] as const) {
+    it(`${tag} shows ${language.name}, ${dir}`, async () => {
+      const el = await render(html`<mms-guidance lang=${tag}></mms-guidance>`);
+      expect(visibleText(part(el, 'title'))).to.equal(language.card.title);
+      expect(getComputedStyle(question(el, 'evidence')).direction).to.equal(dir);
+    });
+  }
+
+  it("a partner's new right-to-left language with a region (ps-AF) runs right to left without a dir", async () => {
+    const el = await render(
+      html`<div>
+        ${widgetWithContent({ 'ps-AF': { name: 'Pashto', card: { title: 'Partner title' } } }, { lang: 'ps-AF' })}
+      </div>`,
+    );
+    await settled(el);
+    expect(visibleText(part(el, 'title'))).to.equal('Partner title');
+    expect(getComputedStyle(question(el, 'evidence')).direction).to.equal('rtl');
   });
 });

@@ -178,7 +178,9 @@ describe('partner content', () => {
       expect(answer.querySelector('a')?.outerHTML, 'a link').to.equal(undefined);
       expect(answer.textContent).to.contain('See this');
       expect(errors).to.have.length(1);
-      expect(errors[0]).to.contain('en.faq.evidence.answer[0]').and.contain('javascript:alert(1');
+      expect(errors[0])
+        .to.contain('en.faq.evidence.answer[0] links to "javascript:alert(1')
+        .and.contain('which is not http(s) or mailto; only its text is shown');
     });
   });
 
@@ -235,7 +237,7 @@ describe('partner content', () => {
       const el = await withInline(JSON.stringify({ en: { card: { title: 'Kept', issued: 7 } } }));
       expect(title(el)).to.equal('Kept');
       expect(errors).to.have.length(1);
-      expect(errors[0]).to.contain('en.card.issued');
+      expect(errors[0]).to.contain('en.card.issued should be text, not 7');
     });
   });
 
@@ -327,6 +329,42 @@ describe('partner content', () => {
       await loaded(el, errors, () => title(el) === 'Newest');
       await new Promise((resolve) => setTimeout(resolve, 800));
       expect(title(el)).to.equal('Newest');
+    });
+
+    // Issue 30: removals mid-flight. The docs: the built-in text stays until content arrives, and with no content-src.
+    it('keeps the built-in content when content-src is removed while it loads, and when the answer then arrives', async () => {
+      const el = await render(
+        html`<mms-guidance
+          content-src=${contentUrl({ en: { card: { title: 'Too late' } } }, { wait: 400 })}
+        ></mms-guidance>`,
+      );
+      el.removeAttribute('content-src');
+      await el.updateComplete;
+      // Past the answer: a fetch that still landed would have rendered by now.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await el.updateComplete;
+      expect(title(el)).to.equal(en.card.title);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('goes back to the built-in content when content-src is removed after it loaded', async () => {
+      const el = await render(
+        html`<mms-guidance content-src=${contentUrl({ en: { card: { title: 'Fetched' } } })}></mms-guidance>`,
+      );
+      await loaded(el, errors, () => title(el) === 'Fetched');
+      expect(title(el)).to.equal('Fetched');
+      el.removeAttribute('content-src');
+      await settled(el);
+      expect(title(el)).to.equal(en.card.title);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('renders a content file with "$schema", as docs/partner-content.md tells partners to write, with no error', async () => {
+      const file = { $schema: '/dist/content.schema.json', en: { card: { title: 'Partner title' } } };
+      const el = await render(html`<mms-guidance content-src=${contentUrl(file)}></mms-guidance>`);
+      await loaded(el, errors, () => title(el) === 'Partner title');
+      expect(title(el)).to.equal('Partner title');
+      expect(errors).to.deep.equal([]);
     });
   });
 

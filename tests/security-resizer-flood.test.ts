@@ -97,4 +97,24 @@ describe('the resizer under a flood of heights from a trusted frame', () => {
     expect(writes, 'style changes').to.deep.equal([]);
     expect(asked, 'animation frames the resizer asked for').to.equal(0);
   });
+
+  // Issue 30: the height bounds at their edge. A height is taken if it is over 0 and at most 30,000 px.
+  for (const [height, set] of [
+    [30_000, '30000px'],
+    [30_001, '150px'],
+    [1, '1px'],
+    [0, '150px'],
+    [-1, '150px'],
+  ] as const) {
+    it(`${set === `${height}px` ? 'sets' : 'ignores'} a height of ${height} px`, async () => {
+      await flood(frame, [150]);
+      await nextFrame();
+      await nextFrame();
+      expect(frame.style.height, 'the height before').to.equal('150px');
+      await flood(frame, [height]);
+      await nextFrame();
+      await nextFrame();
+      expect(frame.style.height).to.equal(set);
+    });
+  }
 });

@@ -115,6 +115,18 @@ describe('the resizer beside hostile frames', () => {
     bare.remove();
   });
 
+  // Issue 30: the link prefix at its edge. The resizer must read a prefix as the widget does: 32 characters are taken.
+  it('passes question fragments to an embed whose link-prefix has 32 characters, the most the widget takes', async () => {
+    history.replaceState(null, '', '#state-start');
+    const prefix = `${'p'.repeat(31)}-`;
+    const long = await loadFrame(`/dist/embed.html?link-prefix=${prefix}`, 'width: 420px; height: 150px; border: 0');
+    await until(() => long.getBoundingClientRect().height > 600, 'the frame to report its height');
+    location.hash = `#${prefix}unicef`;
+    await until(() => openIn(long).includes('q-unicef'), 'the frame to open the question the page moved to');
+    expect(long.contentWindow!.location.hash).to.equal(`#${prefix}unicef`);
+    long.remove();
+  });
+
   it('still resizes the real embed when its content grows', async () => {
     const closed = embed.getBoundingClientRect().height;
     const widget = embed.contentDocument!.querySelector('mms-guidance')!;

@@ -90,7 +90,9 @@ describe('share bar', () => {
     const bad = await renderWithoutShareSheet(html`<mms-guidance share-url="javascript:alert(1)"></mms-guidance>`);
     expect((parts(bad, 'share-link') as HTMLAnchorElement[])[3]!.href).to.contain(encodeURIComponent(page()));
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('share-url="javascript:alert(1)"');
+    expect(warnings.messages[0]).to.contain(
+      'share-url="javascript:alert(1)" is not an http(s) URL; sharing the page\'s address instead.',
+    );
   });
 
   describe('copying the link', () => {

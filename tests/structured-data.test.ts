@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
+import { es } from '../src/content/es.js';
 import { fr } from '../src/content/fr.js';
 import { render, settled, widgetWithContent } from './support/widget.js';
 
@@ -109,6 +110,24 @@ describe('structured data', () => {
     second!.remove();
     await settled(second!);
     expect(scripts()).to.have.length(0);
+  });
+
+  // Issue 30: a change before the hand-over. The next widget speaks in the language it shows when it takes over.
+  it('hands over in the language the next widget shows now, though it changed language while waiting', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <mms-guidance structured-data></mms-guidance><mms-guidance structured-data lang="pt"></mms-guidance>
+      </div>`,
+    );
+    const [first, second] = [...root.querySelectorAll('mms-guidance')];
+    await second!.updateComplete;
+    second!.lang = 'es';
+    await settled(second!);
+    expect(data()['inLanguage'], 'the first still speaks').to.equal('en');
+    first!.remove();
+    await settled(second!);
+    expect(data()['inLanguage']).to.equal('es');
+    expect((data()['mainEntity'] as { name: string }[])[0]!.name).to.equal(es.faq['who-released'].question);
   });
 
   it('takes it back when the attribute goes, and writes it again when it returns', async () => {

@@ -226,6 +226,40 @@ describe('theme guard: every pair it checks', () => {
     });
   }
 
+  // Issue 30: the thresholds at their edge, with the nearest greys either side on white: #767676 is 4.54:1,
+  // #777777 4.478:1 (for text, 4.5:1); #949494 is 3.03:1, #959595 2.995:1 (for the focus ring, 3:1), which the warning must not round up to 3.00.
+  it('keeps text at 4.54:1 with no warning, and replaces text at 4.48:1, saying it is below 4.5:1', async () => {
+    expect(contrast('rgb(118, 118, 118)', white)).to.be.at.least(4.5);
+    const kept = await render(
+      html`<div style="--mms-guidance-text-color: #767676"><mms-guidance></mms-guidance></div>`,
+    );
+    expect(style(part(kept, 'context')).color).to.equal('rgb(118, 118, 118)');
+    expect(warnings.messages).to.deep.equal([]);
+    expect(contrast('rgb(119, 119, 119)', white)).to.be.below(4.5);
+    const raised = await render(html`<div style="--mms-guidance-text-color: #777"><mms-guidance></mms-guidance></div>`);
+    expect(style(part(raised, 'context')).color).to.equal('rgb(0, 0, 0)');
+    expect(warnings.messages).to.deep.equal([
+      '<mms-guidance>: --mms-guidance-text-color on --mms-guidance-surface-color has contrast 4.47:1, below WCAG AA 4.5:1; using #000000 (21.00:1).',
+    ]);
+  });
+
+  it('keeps a focus ring at 3.03:1 with no warning, and replaces one at 2.995:1, saying it is below 3:1', async () => {
+    const kept = await render(
+      html`<div style="--mms-guidance-focus-color: #949494"><mms-guidance></mms-guidance></div>`,
+    );
+    expect(await focusRing(kept)).to.equal('rgb(148, 148, 148)');
+    expect(warnings.messages).to.deep.equal([]);
+    kept.remove();
+    const raised = await render(
+      html`<div style="--mms-guidance-focus-color: #959595"><mms-guidance></mms-guidance></div>`,
+    );
+    expect(await focusRing(raised)).to.equal('rgb(0, 0, 0)');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain(
+      '--mms-guidance-focus-color on --mms-guidance-surface-color has contrast 2.99:1, below WCAG AA 3:1; using #000000',
+    );
+  });
+
   it("keeps a brand colour of 3.65:1 as the button's background: only the text on it changes", async () => {
     const el = await render(
       html`<div style="--mms-guidance-accent-color: #0a84ff"><mms-guidance></mms-guidance></div>`,

@@ -19,6 +19,9 @@ export const readablePairs: readonly [foreground: string, background: string, mi
 /** `accent-ink` is the accent colour where it is used as text. */
 const publicName = (name: string) => `--mms-guidance-${name === 'accent-ink' ? 'accent-color' : name}`;
 
+/** A ratio cut, not rounded, to two decimals: 2.995:1 is below 3:1, and must not read as 3.00:1. */
+const ratioText = (ratio: number) => (Math.floor(ratio * 100) / 100).toFixed(2);
+
 const black: Rgb = { r: 0, g: 0, b: 0 };
 const white: Rgb = { r: 255, g: 255, b: 255 };
 
@@ -63,8 +66,8 @@ export function guardTheme(
     const useBlack = contrastRatio(black, back) >= contrastRatio(white, back);
     const better = useBlack ? '#000000' : '#ffffff';
     report(
-      `${publicName(foreground)} on ${publicName(background)} has contrast ${ratio.toFixed(2)}:1, ` +
-        `below WCAG AA ${minimum}:1; using ${better} (${contrastRatio(useBlack ? black : white, back).toFixed(2)}:1).`,
+      `${publicName(foreground)} on ${publicName(background)} has contrast ${ratioText(ratio)}:1, ` +
+        `below WCAG AA ${minimum}:1; using ${better} (${ratioText(contrastRatio(useBlack ? black : white, back))}:1).`,
     );
     card.style.setProperty(`--_${foreground}`, better);
   }

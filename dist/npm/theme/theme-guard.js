@@ -41,6 +41,8 @@ var readablePairs = [
 ];
 /** `accent-ink` is the accent colour where it is used as text. */
 var publicName = (name) => `--mms-guidance-${name === "accent-ink" ? "accent-color" : name}`;
+/** A ratio cut, not rounded, to two decimals: 2.995:1 is below 3:1, and must not read as 3.00:1. */
+var ratioText = (ratio) => (Math.floor(ratio * 100) / 100).toFixed(2);
 var black = {
 	r: 0,
 	g: 0,
@@ -84,7 +86,7 @@ function guardTheme(host, card, scheme, contrast, report) {
 		if (ratio >= minimum) continue;
 		const useBlack = contrastRatio(black, back) >= contrastRatio(white, back);
 		const better = useBlack ? "#000000" : "#ffffff";
-		report(`${publicName(foreground)} on ${publicName(background)} has contrast ${ratio.toFixed(2)}:1, below WCAG AA ${minimum}:1; using ${better} (${contrastRatio(useBlack ? black : white, back).toFixed(2)}:1).`);
+		report(`${publicName(foreground)} on ${publicName(background)} has contrast ${ratioText(ratio)}:1, below WCAG AA ${minimum}:1; using ${better} (${ratioText(contrastRatio(useBlack ? black : white, back))}:1).`);
 		card.style.setProperty(`--_${foreground}`, better);
 	}
 }
