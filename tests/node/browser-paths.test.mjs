@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import process from 'node:process';
 import { test } from 'node:test';
 import { browserOverrides, browserPaths } from '../../scripts/browsers.mjs';
 
@@ -20,7 +21,8 @@ const variables = {
 /** Runs fn with these variables set (or, for undefined, unset), then puts the environment back. */
 const withEnv = (values, fn) => {
   const before = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]));
-  const set = (name, value) => (value === undefined ? delete process.env[name] : (process.env[name] = value));
+  const set = (name, value) =>
+    value === undefined ? Reflect.deleteProperty(process.env, name) : (process.env[name] = value);
   for (const [name, value] of Object.entries(values)) set(name, value);
   try {
     return fn();
