@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -508,13 +508,14 @@ if (data) {
           const pot = readFileSync(join(pluginsDir, 'mms-guidance', 'languages', 'mms-guidance.pot'), 'utf8');
           assert.match(pot, /^msgid "Language"$/m);
           assert.match(pot, /^msgid "Colour scheme"$/m);
+          const fixture = join(
+            pluginsDir,
+            'mms-guidance',
+            'languages',
+            `mms-guidance-fr_FR-${createHash('md5').update('block/editor.js').digest('hex')}.json`,
+          );
           writeFileSync(
-            join(
-              pluginsDir,
-              'mms-guidance',
-              'languages',
-              `mms-guidance-fr_FR-${createHash('md5').update('block/editor.js').digest('hex')}.json`,
-            ),
+            fixture,
             JSON.stringify({
               domain: 'messages',
               locale_data: {
@@ -612,6 +613,25 @@ if (data) {
             },
           );
           if (process.env.WORDPRESS_SCREENSHOTS) {
+            // The docs' picture without the test's two translated labels: the editor again, with the French block.
+            rmSync(fixture);
+            await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+            await page.waitForFunction(() => window.wp?.blocks?.getBlockType('mms-guidance/guidance'), {
+              timeout: 20000,
+            });
+            await page.evaluate(() => {
+              const created = window.wp.blocks.createBlock('mms-guidance/guidance', { lang: 'fr' });
+              window.wp.data.dispatch('core/block-editor').insertBlocks(created);
+              window.wp.data.dispatch('core/block-editor').selectBlock(created.clientId);
+            });
+            await page.waitForFunction(
+              (title) =>
+                [...document.querySelectorAll('mms-guidance')].some(
+                  (widget) => widget.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() === title,
+                ),
+              { timeout: 10000 },
+              language.fr.card.title,
+            );
             await page.evaluate(() => {
               const { select, dispatch } = window.wp.data;
               if (select('core/edit-post').isFeatureActive('welcomeGuide'))
