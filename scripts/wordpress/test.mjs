@@ -613,18 +613,21 @@ if (data) {
             },
           );
           if (process.env.WORDPRESS_SCREENSHOTS) {
-            // The docs' picture without the test's two translated labels: the editor again, with the French block.
+            // The docs' picture without the test's two translated labels: the editor again, in a new tab (the
+            // first asks before leaving its unsaved post), with the French block.
             rmSync(fixture);
-            await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
-            await page.waitForFunction(() => window.wp?.blocks?.getBlockType('mms-guidance/guidance'), {
+            const shot = await browser.newPage();
+            await shot.setCookie(...data.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1' })));
+            await shot.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+            await shot.waitForFunction(() => window.wp?.blocks?.getBlockType('mms-guidance/guidance'), {
               timeout: 20000,
             });
-            await page.evaluate(() => {
+            await shot.evaluate(() => {
               const created = window.wp.blocks.createBlock('mms-guidance/guidance', { lang: 'fr' });
               window.wp.data.dispatch('core/block-editor').insertBlocks(created);
               window.wp.data.dispatch('core/block-editor').selectBlock(created.clientId);
             });
-            await page.waitForFunction(
+            await shot.waitForFunction(
               (title) =>
                 [...document.querySelectorAll('mms-guidance')].some(
                   (widget) => widget.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() === title,
@@ -632,14 +635,15 @@ if (data) {
               { timeout: 10000 },
               language.fr.card.title,
             );
-            await page.evaluate(() => {
+            await shot.evaluate(() => {
               const { select, dispatch } = window.wp.data;
               if (select('core/edit-post').isFeatureActive('welcomeGuide'))
                 dispatch('core/edit-post').toggleFeature('welcomeGuide');
             });
-            await page.setViewport({ width: 1280, height: 900 });
+            await shot.setViewport({ width: 1280, height: 900 });
             await new Promise((resolve) => setTimeout(resolve, 500)); // the guide's closing animation
-            await page.screenshot({ path: join('docs', 'screenshots', 'wordpress-block-editor.png') });
+            await shot.screenshot({ path: join('docs', 'screenshots', 'wordpress-block-editor.png') });
+            await shot.close();
           }
           await page.close();
         },
