@@ -1,20 +1,42 @@
-// Where the Debian browsers live, and installing them when they are missing:
-// a test tool's own browser download cannot work on this network.
+// Where the browsers live: Debian's paths unless the environment names others
+// (CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH, MINIBROWSER_PATH), and
+// installing Debian's when they are missing: a test tool's own browser download
+// cannot work on this network. Everything that starts a browser (the test
+// runner's config, the WordPress tests, the benchmarks) reads browserPaths.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
 /** Debian puts it under the multiarch folder, e.g. /usr/lib/x86_64-linux-gnu/. */
-const miniBrowser = () =>
+const debianMiniBrowser = () =>
   readdirSync('/usr/lib')
     .map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`)
     .find((path) => existsSync(path));
 
+/** Each browser's variable and its Debian default; read when asked, so a variable set later still counts. */
+export const browserOverrides = {
+  chromium: ['CHROME_PATH', () => '/usr/bin/chromium'],
+  firefox: ['FIREFOX_PATH', () => '/usr/bin/firefox-esr'],
+  webkitDriver: ['WEBKIT_DRIVER_PATH', () => '/usr/bin/WebKitWebDriver'],
+  miniBrowser: ['MINIBROWSER_PATH', () => (existsSync('/usr/lib') ? debianMiniBrowser() : undefined)],
+};
+
+const path = (name) => {
+  const [variable, fallback] = browserOverrides[name];
+  return process.env[variable] || fallback();
+};
+
 export const browserPaths = {
-  chromium: '/usr/bin/chromium',
-  firefox: '/usr/bin/firefox-esr',
-  webkitDriver: '/usr/bin/WebKitWebDriver',
+  get chromium() {
+    return path('chromium');
+  },
+  get firefox() {
+    return path('firefox');
+  },
+  get webkitDriver() {
+    return path('webkitDriver');
+  },
   get miniBrowser() {
-    return miniBrowser();
+    return path('miniBrowser');
   },
   xvfb: '/usr/bin/Xvfb',
 };
@@ -31,12 +53,13 @@ export const chromiumArgs = [
 ];
 
 const needs = [
-  { what: 'Chromium', present: () => existsSync(browserPaths.chromium), pkg: 'chromium' },
-  { what: 'Firefox ESR', present: () => existsSync(browserPaths.firefox), pkg: 'firefox-esr' },
+  { what: 'Chromium', present: () => existsSync(browserPaths.chromium), pkg: 'chromium', set: ['chromium'] },
+  { what: 'Firefox ESR', present: () => existsSync(browserPaths.firefox), pkg: 'firefox-esr', set: ['firefox'] },
   {
     what: 'WebKitWebDriver and MiniBrowser',
-    present: () => existsSync(browserPaths.webkitDriver) && miniBrowser() !== undefined,
+    present: () => existsSync(browserPaths.webkitDriver) && existsSync(browserPaths.miniBrowser ?? ''),
     pkg: 'webkit2gtk-driver',
+    set: ['webkitDriver', 'miniBrowser'],
   },
   { what: 'Xvfb (MiniBrowser has no headless mode)', present: () => existsSync(browserPaths.xvfb), pkg: 'xvfb' },
   {
@@ -57,13 +80,21 @@ const needs = [
 export function ensureBrowsers() {
   const missing = needs.filter((need) => !need.present());
   if (missing.length === 0) return;
+  // A path the environment names is the contributor's choice: say it is wrong rather than install Debian's.
+  const wrong = Object.entries(browserOverrides)
+    .map(([name, [variable]]) => [variable, process.env[variable], name])
+    .filter(([, value, name]) => value && !existsSync(value) && missing.some((need) => need.set?.includes(name)));
+  if (wrong.length > 0) {
+    throw new Error(wrong.map(([variable, value]) => `${variable}=${value}: no such file`).join('; '));
+  }
   const packages = missing.map((need) => need.pkg);
   console.log(`Missing for the browser tests: ${missing.map((need) => need.what).join(', ')}.`);
   const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canApt) {
     throw new Error(
       `Install the Debian/Ubuntu packages ${packages.join(' ')} (apt-get install -y ${packages.join(' ')}), ` +
-        "or on another system Chromium, Firefox ESR, WebKitGTK's WebKitWebDriver with MiniBrowser, and Xvfb.",
+        "or on another system Chromium, Firefox ESR, WebKitGTK's WebKitWebDriver with MiniBrowser, and Xvfb, " +
+        'and name them in CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH and MINIBROWSER_PATH.',
     );
   }
   console.log(`Installing them with apt-get: ${packages.join(' ')}`);

@@ -42,6 +42,7 @@ async function contentData() {
  * with the version given, and assets/ filled from dist/.
  */
 export async function stageWordPressPlugin(dir, version = packageVersion()) {
+  if (!/^[0-9A-Za-z.+-]+$/.test(version)) throw new Error(`Not a version: ${version}`);
   const plugin = join(dir, 'mms-guidance');
   rmSync(plugin, { recursive: true, force: true });
   cpSync(source, plugin, { recursive: true, filter: (path) => !path.startsWith(join(source, 'assets')) });
@@ -57,12 +58,18 @@ export async function stageWordPressPlugin(dir, version = packageVersion()) {
   writeFileSync(join(assets, 'content.json'), `${JSON.stringify(await contentData(), null, 2)}\n`);
   // The pre-rendered widget in each language, with the edits its options need (includes/prerendered.php).
   cpSync(join(dist, 'html'), join(assets, 'html'), { recursive: true });
+  // The version everywhere WordPress reads one; the scripts' URLs carry it (includes/assets.php).
   for (const [file, pattern, replacement] of [
     ['mms-guidance.php', /^( \* Version:\s+).*$/m, `$1${version}`],
+    ['mms-guidance.php', /^(define\( 'MMS_GUIDANCE_VERSION', ')[^']*(' \);)$/m, `$1${version}$2`],
     ['readme.txt', /^(Stable tag:\s+).*$/m, `$1${version}`],
+    ['block/block.json', /^( {2}"version": ")[^"]*(",)$/m, `$1${version}$2`],
+    ['block/editor.asset.php', /^(\t'version'\s+=> ')[^']*(',)$/m, `$1${version}$2`],
   ]) {
     const path = join(plugin, file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(pattern, replacement));
+    const text = readFileSync(path, 'utf8');
+    if (!pattern.test(text)) throw new Error(`${file}: no version to write where ${pattern} looks`);
+    writeFileSync(path, text.replace(pattern, replacement));
   }
   return plugin;
 }

@@ -8,9 +8,24 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-const packages = ['wordpress', 'mariadb-server', 'php', 'php-mysql', 'apache2', 'libapache2-mod-php'];
+// php-codesniffer lints the plugin's PHP (wordpress/phpcs.xml).
+const packages = [
+  'wordpress',
+  'mariadb-server',
+  'php',
+  'php-mysql',
+  'apache2',
+  'libapache2-mod-php',
+  'php-codesniffer',
+];
 const present = () =>
-  ['/usr/share/wordpress/wp-load.php', '/usr/sbin/mariadbd', '/usr/bin/php', '/usr/sbin/apache2'].every(existsSync) &&
+  [
+    '/usr/share/wordpress/wp-load.php',
+    '/usr/sbin/mariadbd',
+    '/usr/bin/php',
+    '/usr/sbin/apache2',
+    '/usr/bin/phpcs',
+  ].every(existsSync) &&
   spawnSync('php', ['-r', 'exit(function_exists("mysqli_connect") ? 0 : 1);']).status === 0 &&
   existsSync('/etc/apache2/mods-available/php8.2.load');
 
@@ -109,6 +124,8 @@ ServerName 127.0.0.1
   DocumentRoot /usr/share/wordpress
   Alias /wp-content /var/lib/wordpress/wp-content
   SetEnv WORDPRESS_CONFIG ${configName}
+  # The tests stage the plugin again with another version: PHP must read the files anew at once.
+  php_admin_value opcache.revalidate_freq 0
   <Directory /usr/share/wordpress>
     Options FollowSymLinks
     AllowOverride All

@@ -28,6 +28,7 @@ if ( is_wp_error( $activated ) ) {
 	exit( 1 );
 }
 // The plugin registers on init, which ran before activation.
+mms_guidance_register_scripts();
 mms_guidance_register();
 
 $author = wp_create_user( 'author', wp_generate_password(), 'author@example.org' );
@@ -48,6 +49,7 @@ $posts          = array(
 	),
 	'shortcode' => $section . '<!-- wp:shortcode -->[mms_guidance lang="es" heading_level="3" color_scheme="auto" accent_color="#1b6b3a" share="off" structured_data="on"]<!-- /wp:shortcode -->',
 	'twoBlocks' => $block( array( 'lang' => 'fr' ) ) . "\n" . $block( array( 'lang' => 'ur', 'headingLevel' => 3 ) ),
+	'mixed'     => $block( array( 'lang' => 'fr' ) ) . "\n" . $block( array( 'lang' => 'ur' ) ) . "\n" . '<!-- wp:shortcode -->[mms_guidance lang="es"]<!-- /wp:shortcode -->',
 	'none'      => '<!-- wp:paragraph --><p>A post without the guidance.</p><!-- /wp:paragraph -->',
 	'hostile'   => $block(
 		array(
@@ -144,4 +146,39 @@ foreach ( array(
 		'url'     => get_permalink( $id ),
 	);
 }
+$out['version'] = MMS_GUIDANCE_VERSION;
+$out['bundles'] = mms_guidance_bundles();
+
+// What a page's footer prints for the French bundle, with a CSP plugin adding its nonce through
+// script_loader_tag before our filter (priority 5) or after it (20), as WordPress 6.1 to 6.3 print it.
+$nonce_in_tag = static function ( $tag ) {
+	return str_replace( '<script ', '<script nonce="test-nonce" ', $tag );
+};
+$out['nonce'] = array();
+foreach ( array( 5, 20 ) as $priority ) {
+	add_filter( 'script_loader_tag', $nonce_in_tag, $priority );
+	wp_scripts()->done = array();
+	ob_start();
+	wp_scripts()->do_item( 'mms-guidance-fr' );
+	$out['nonce'][ 'script_loader_tag ' . $priority ] = ob_get_clean();
+	remove_filter( 'script_loader_tag', $nonce_in_tag, $priority );
+}
+// WordPress 6.4 and later print enqueued scripts with wp_get_script_tag(), whose wp_script_attributes
+// filter a CSP plugin uses; 6.1 has the function, so the same path runs here, then script_loader_tag as 6.4 does.
+$nonce_attribute = static function ( $attributes ) {
+	return array_merge( $attributes, array( 'nonce' => 'test-nonce' ) );
+};
+add_filter( 'wp_script_attributes', $nonce_attribute, 5 );
+$src = plugins_url( 'assets/mms-guidance.fr.js', MMS_GUIDANCE_FILE );
+$out['nonce']['wp_script_attributes'] = apply_filters(
+	'script_loader_tag',
+	wp_get_script_tag( array( 'src' => $src, 'id' => 'mms-guidance-fr-js' ) ),
+	'mms-guidance-fr',
+	$src
+);
+remove_filter( 'wp_script_attributes', $nonce_attribute, 5 );
+
+// The Author edits in French; the site stays in English (the block editor's preview must show the site's language).
+update_user_meta( $author, 'locale', 'fr_FR' );
+$out['siteLocale'] = get_locale();
 echo wp_json_encode( $out );

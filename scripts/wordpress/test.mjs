@@ -8,7 +8,8 @@
 /* global document, window, customElements -- in functions puppeteer runs in the page */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -18,6 +19,12 @@ import { serverRenderer } from '../../build/server-render.mjs';
 import { stageWordPressPlugin } from '../wordpress-package.mjs';
 import { configName, ensureWordPressPackages, startWordPress } from './server.mjs';
 import { checkUpgrades } from './upgrade-checks.mjs';
+
+// It installs Debian packages, writes /etc/wordpress and starts MariaDB and Apache: that needs root on Linux.
+if (process.platform !== 'linux' || process.getuid?.() !== 0) {
+  console.log('WordPress tests skipped: they need root on Debian or Ubuntu (sudo npm run test:wordpress).');
+  process.exit(0);
+}
 
 const tally = {};
 const failures = [];
@@ -70,7 +77,11 @@ const elementsIn = (html) =>
     ),
   );
 const scriptsIn = (html) =>
-  [...html.matchAll(/<script\b[^>]*\bsrc="[^"]*\/mms-guidance[^"]*"[^>]*>/g)].map(([tag]) => tag);
+  [...html.matchAll(/<script\b[^>]*\bsrc=(["'])[^"']*\/mms-guidance[^"']*\1[^>]*>/g)].map(([tag]) => tag);
+/** A tag's attribute, in either quotes WordPress writes, with &amp; read back. */
+const attributeOf = (tag, name) =>
+  tag.match(new RegExp(`\\s${name}=(["'])([^"']*)\\1`))?.[2].replace(/&#0?38;|&amp;/g, '&');
+const bundleOf = (tag) => attributeOf(tag, 'src').match(/\/assets\/([^/?]+)\?/)[1];
 const allowed = {
   lang: /^(en|fr|es|pt|ur)$/,
   'heading-level': /^[1-5]$/,
@@ -103,11 +114,21 @@ try {
   });
   console.log('\n▶ PHP lint');
   const root = join(import.meta.dirname, '..', '..');
-  for (const file of [...phpFiles(join(root, 'wordpress')), ...phpFiles(import.meta.dirname)]) {
+  const php = [...phpFiles(join(root, 'wordpress')), ...phpFiles(import.meta.dirname)];
+  for (const file of php) {
     await check('WordPress (server)', `php -l ${file.slice(root.length + 1)}`, () =>
       execFileSync('php', ['-l', file], { stdio: 'pipe' }),
     );
   }
+  await check('WordPress (server)', 'PHP_CodeSniffer (wordpress/phpcs.xml) finds nothing', () => {
+    try {
+      execFileSync('phpcs', ['-q', '--report=emacs', `--standard=${join(root, 'wordpress', 'phpcs.xml')}`, ...php], {
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      throw new Error(error.stdout || error.message);
+    }
+  });
 
   await timed('plugin staged from dist/', () => stageWordPressPlugin(pluginsDir));
   site = await timed('MariaDB, database, Apache started', () => startWordPress(workDir));
@@ -162,23 +183,54 @@ if (data) {
     const scripts = scriptsIn(served.block);
     assert.equal(scripts.length, 1);
     assert.match(scripts[0], /type="module"/);
-    assert.match(scripts[0], /\/assets\/mms-guidance\.fr\.js"/);
+    assert.equal(bundleOf(scripts[0]), 'mms-guidance.fr.js');
     assert.match(scripts[0], /integrity="sha384-[\w+/=]+" crossorigin="anonymous"/);
   });
   await server('the shortcode post serves the element with its options and the Spanish bundle', () => {
     assertCleanElements(served.shortcode, 1);
     assert.equal(elementsIn(served.shortcode)[0].lang, 'es');
-    assert.deepEqual(
-      scriptsIn(served.shortcode).map((tag) => tag.match(/assets\/([^"]+)"/)[1]),
-      ['mms-guidance.es.js'],
-    );
+    assert.deepEqual(scriptsIn(served.shortcode).map(bundleOf), ['mms-guidance.es.js']);
   });
   await server('a post with two blocks in two languages loads the all-language bundle once', () => {
     assertCleanElements(served.twoBlocks, 2);
-    assert.deepEqual(
-      scriptsIn(served.twoBlocks).map((tag) => tag.match(/assets\/([^"]+)"/)[1]),
-      ['mms-guidance.js'],
-    );
+    assert.deepEqual(scriptsIn(served.twoBlocks).map(bundleOf), ['mms-guidance.js']);
+  });
+  const sri = JSON.parse(readFileSync(join(pluginsDir, 'mms-guidance', 'assets', 'sri.json'), 'utf8'));
+  const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+  await server(
+    "two blocks and a shortcode on one page: WordPress's enqueued script once, at the plugin's version",
+    () => {
+      const scripts = scriptsIn(served.mixed);
+      assert.equal(scripts.length, 1, scripts.join('\n'));
+      const [tag] = scripts;
+      assert.equal(data.version, version);
+      assert.equal(bundleOf(tag), 'mms-guidance.js');
+      assert.equal(attributeOf(tag, 'id'), 'mms-guidance-js', 'the id WordPress gives an enqueued script');
+      assert.equal(new URL(attributeOf(tag, 'src')).searchParams.get('ver'), data.bundles['mms-guidance'].version);
+      assert.match(data.bundles['mms-guidance'].version, new RegExp(`^${version.replace(/\./g, '\\.')}-[\\w-]{12}$`));
+      assert.equal(attributeOf(tag, 'type'), 'module');
+      assert.equal(attributeOf(tag, 'integrity'), sri['mms-guidance.js']);
+      assert.equal(attributeOf(tag, 'crossorigin'), 'anonymous');
+      assert.equal([...tag.matchAll(/\stype=/g)].length, 1, 'one type attribute');
+      // The fallback rule, through wp_add_inline_style: the only tag of the plugin's besides the script.
+      assert.equal([...served.mixed.matchAll(/<style id='mms-guidance-inline-css'/g)].length, 1);
+      assert.doesNotMatch(served.mixed, /id="mms-guidance-(css|js)"/, 'no tag printed by hand');
+    },
+  );
+  await server('a CSP plugin adds its nonce through the same filters, before or after ours (6.1 to 6.3, 6.4+)', () => {
+    for (const [how, printed] of Object.entries(data.nonce)) {
+      const [tag] = scriptsIn(printed);
+      assert.ok(tag, `${how}: ${printed}`);
+      for (const [name, value] of Object.entries({
+        nonce: 'test-nonce',
+        type: 'module',
+        integrity: sri['mms-guidance.fr.js'],
+        crossorigin: 'anonymous',
+      })) {
+        assert.equal(attributeOf(tag, name), value, `${how}: ${name} in ${tag}`);
+        assert.equal([...tag.matchAll(new RegExp(`\\s${name}=`, 'g'))].length, 1, `${how}: one ${name} in ${tag}`);
+      }
+    }
   });
   await server('a post without the block loads no script of the plugin', () => {
     assert.deepEqual(scriptsIn(served.none), []);
@@ -471,6 +523,30 @@ if (data) {
           });
           page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
           await page.setCookie(...data.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1' })));
+          // A translation of two of the editor's strings for the Author's French (fr_FR), as `wp i18n make-json`
+          // names it: the text domain, the locale and the md5 of the script's path in the plugin.
+          const pot = readFileSync(join(pluginsDir, 'mms-guidance', 'languages', 'mms-guidance.pot'), 'utf8');
+          assert.match(pot, /^msgid "Language"$/m);
+          assert.match(pot, /^msgid "Colour scheme"$/m);
+          const fixture = join(
+            pluginsDir,
+            'mms-guidance',
+            'languages',
+            `mms-guidance-fr_FR-${createHash('md5').update('block/editor.js').digest('hex')}.json`,
+          );
+          writeFileSync(
+            fixture,
+            JSON.stringify({
+              domain: 'messages',
+              locale_data: {
+                messages: {
+                  '': { domain: 'messages', lang: 'fr_FR', 'plural-forms': 'nplurals=2; plural=(n > 1);' },
+                  Language: ['Langue'],
+                  'Colour scheme': ['Jeu de couleurs'],
+                },
+              },
+            }),
+          );
           await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
           await page
             .waitForFunction(() => window.wp?.blocks?.getBlockType('mms-guidance/guidance'), { timeout: 20000 })
@@ -516,15 +592,78 @@ if (data) {
             language.fr.card.title,
           );
           assert.deepEqual(problems, []);
+          await check(
+            group,
+            "the editor's strings are translated (wp_set_script_translations, languages/)",
+            async () => {
+              const hook = await page.evaluate(
+                () => document.getElementById('mms-guidance-guidance-editor-script-js-translations')?.textContent ?? '',
+              );
+              assert.match(hook, /setLocaleData\(/);
+              assert.match(hook, /"mms-guidance"/);
+              await page.waitForFunction(
+                () =>
+                  [...document.querySelectorAll('.block-editor-block-inspector label')].some(
+                    (label) => label.textContent.trim() === 'Langue',
+                  ),
+                { timeout: 10000 },
+              );
+            },
+          );
+          await check(
+            group,
+            "the preview of a block in the page's language shows the site's language (English), not the Author's (French)",
+            async () => {
+              assert.equal(data.siteLocale, 'en_US');
+              await page.evaluate(() => {
+                const created = window.wp.blocks.createBlock('mms-guidance/guidance', {});
+                window.wp.data.dispatch('core/block-editor').insertBlocks(created);
+              });
+              await page.waitForFunction(
+                (title) =>
+                  [...document.querySelectorAll('mms-guidance')].some(
+                    (widget) =>
+                      widget.lang === 'en' &&
+                      widget.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() === title,
+                  ),
+                { timeout: 10000 },
+                language.en.card.title,
+              );
+              assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-FR');
+            },
+          );
           if (process.env.WORDPRESS_SCREENSHOTS) {
-            await page.evaluate(() => {
+            // The docs' picture without the test's two translated labels: the editor again, in a new tab (the
+            // first asks before leaving its unsaved post), with the French block.
+            rmSync(fixture);
+            const shot = await browser.newPage();
+            await shot.setCookie(...data.cookies.map((cookie) => ({ ...cookie, domain: '127.0.0.1' })));
+            await shot.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+            await shot.waitForFunction(() => window.wp?.blocks?.getBlockType('mms-guidance/guidance'), {
+              timeout: 20000,
+            });
+            await shot.evaluate(() => {
+              const created = window.wp.blocks.createBlock('mms-guidance/guidance', { lang: 'fr' });
+              window.wp.data.dispatch('core/block-editor').insertBlocks(created);
+              window.wp.data.dispatch('core/block-editor').selectBlock(created.clientId);
+            });
+            await shot.waitForFunction(
+              (title) =>
+                [...document.querySelectorAll('mms-guidance')].some(
+                  (widget) => widget.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() === title,
+                ),
+              { timeout: 10000 },
+              language.fr.card.title,
+            );
+            await shot.evaluate(() => {
               const { select, dispatch } = window.wp.data;
               if (select('core/edit-post').isFeatureActive('welcomeGuide'))
                 dispatch('core/edit-post').toggleFeature('welcomeGuide');
             });
-            await page.setViewport({ width: 1280, height: 900 });
+            await shot.setViewport({ width: 1280, height: 900 });
             await new Promise((resolve) => setTimeout(resolve, 500)); // the guide's closing animation
-            await page.screenshot({ path: join('docs', 'screenshots', 'wordpress-block-editor.png') });
+            await shot.screenshot({ path: join('docs', 'screenshots', 'wordpress-block-editor.png') });
+            await shot.close();
           }
           await page.close();
         },
@@ -533,6 +672,73 @@ if (data) {
     await checkUpgrades({ browser, engine, check, group, prerendered: data.prerendered });
     await browser.close();
   }
+}
+
+if (data) {
+  // Updates, on the same site: the plugin staged again as another version, then with other bytes.
+  console.log('\n▶ After an update');
+  const server = (name, run) => check('WordPress (server)', name, run);
+  const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+  /** The mixed post's script, as served now: its URL and its integrity. */
+  const served = async () => {
+    const [tag] = scriptsIn(await (await fetch(data.posts.mixed.url)).text());
+    return { src: attributeOf(tag, 'src'), integrity: attributeOf(tag, 'integrity') };
+  };
+  const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  /** Stages the plugin as `version`; `changed` appends a comment to the all-language bundle, as a new build would. */
+  const stage = async (version, changed) => {
+    const plugin = await stageWordPressPlugin(pluginsDir, version);
+    if (changed) {
+      const bundle = join(plugin, 'assets', 'mms-guidance.js');
+      writeFileSync(bundle, `${readFileSync(bundle, 'utf8')}\n// ${changed}\n`);
+      const sri = JSON.parse(readFileSync(join(plugin, 'assets', 'sri.json'), 'utf8'));
+      sri['mms-guidance.js'] = sha384(readFileSync(bundle));
+      writeFileSync(join(plugin, 'assets', 'sri.json'), JSON.stringify(sri));
+    }
+  };
+  const seen = [];
+  try {
+    seen.push({ as: version, ...(await served()) });
+    await stage('1.0.1');
+    seen.push({ as: '1.0.1, same bytes', ...(await served()) });
+    await stage('1.0.1', 'another build of 1.0.1');
+    seen.push({ as: '1.0.1, other bytes', ...(await served()) });
+    await stage('1.1.0', 'version 1.1.0');
+    seen.push({ as: '1.1.0, other bytes', ...(await served()) });
+  } finally {
+    await stage(version);
+  }
+  await server("the script's URL changes when the plugin's version does", () => {
+    const [before, after] = seen;
+    assert.equal(new URL(before.src).searchParams.get('ver').startsWith(`${version}-`), true, before.src);
+    assert.equal(new URL(after.src).searchParams.get('ver').startsWith('1.0.1-'), true, after.src);
+    assert.notEqual(after.src, before.src);
+    assert.equal(after.integrity, before.integrity, 'same bytes, same integrity');
+  });
+  await server(
+    'issue 27, finding 8: a cached old file never meets a new integrity (each URL always names one integrity)',
+    async () => {
+      // A browser or CDN cache is keyed by URL: it can only hand old bytes to a page that asks for the old URL.
+      // So every new integrity must come with a URL no earlier version used, even under the same version number.
+      for (const [at, now] of seen.entries()) {
+        for (const earlier of seen.slice(0, at)) {
+          if (now.integrity !== earlier.integrity) {
+            assert.notEqual(now.src, earlier.src, `${now.as} asks for ${earlier.as}'s URL with a new integrity`);
+          }
+        }
+      }
+      assert.equal(new Set(seen.map((s) => s.integrity)).size, 3, 'the two rebuilds changed the integrity');
+      // And the URL the page names now serves the bytes its integrity names.
+      const last = seen.at(-1);
+      await stage('1.1.0', 'version 1.1.0');
+      try {
+        const bytes = Buffer.from(await (await fetch(last.src)).arrayBuffer());
+        assert.equal(sha384(bytes), last.integrity);
+      } finally {
+        await stage(version);
+      }
+    },
+  );
 }
 
 site?.stop();

@@ -13,6 +13,9 @@
 
 defined( 'ABSPATH' ) || exit;
 
+// The release writes the package's version here, in the header above, in block/block.json and in
+// block/editor.asset.php (scripts/wordpress-package.mjs); the scripts' URLs carry it.
+define( 'MMS_GUIDANCE_VERSION', '1.0.0' );
 define( 'MMS_GUIDANCE_DIR', __DIR__ );
 define( 'MMS_GUIDANCE_FILE', __FILE__ );
 

@@ -7,7 +7,11 @@
 (function (wp) {
   const { registerBlockType } = wp.blocks;
   const { createElement: el, Fragment } = wp.element;
-  const { InspectorControls, useBlockProps, useSetting } = wp.blockEditor;
+  const { InspectorControls, useBlockProps } = wp.blockEditor;
+  // useSettings (6.5 and later, returning an array) replaces useSetting (deprecated since 6.5); 6.1 has only useSetting.
+  const useColorPalette = wp.blockEditor.useSettings
+    ? () => wp.blockEditor.useSettings('color.palette')[0]
+    : () => wp.blockEditor.useSetting('color.palette');
   const { PanelBody, SelectControl, ToggleControl, CheckboxControl, ColorPalette, BaseControl } = wp.components;
   const { __ } = wp.i18n;
   const ServerSideRender = wp.serverSideRender;
@@ -20,7 +24,7 @@
   function Edit({ attributes, setAttributes }) {
     const open = attributes.openItems || [];
     // The theme's colours, plus a custom colour; hex only, as the plugin accepts.
-    const palette = useSetting('color.palette') || [];
+    const palette = useColorPalette() || [];
     const toggleItem = (id, checked) =>
       setAttributes({ openItems: checked ? open.concat(id) : open.filter((item) => item !== id) });
     return el(

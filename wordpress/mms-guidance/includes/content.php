@@ -38,11 +38,12 @@ function mms_guidance_faq_ids() {
 
 /**
  * The built-in language the site speaks (its locale, `fr_FR` -> `fr`), else English,
- * as the widget itself chooses for a language it lacks.
+ * as the widget itself chooses for a language it lacks. The site's locale, not the
+ * editing user's: the editor's preview shows the language readers will get.
  *
  * @return string
  */
 function mms_guidance_page_language() {
-	$tag = strtolower( substr( (string) determine_locale(), 0, 2 ) );
+	$tag = strtolower( substr( (string) get_locale(), 0, 2 ) );
 	return in_array( $tag, mms_guidance_languages(), true ) ? $tag : 'en';
 }

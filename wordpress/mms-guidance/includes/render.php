@@ -22,6 +22,10 @@ function mms_guidance_render( $options, $wrapper ) {
 	$attributes = array();
 	if ( '' !== $options['lang'] ) {
 		$attributes['lang'] = $options['lang'];
+	} elseif ( defined( 'REST_REQUEST' ) && REST_REQUEST ) {
+		// The block editor's preview (the block renderer's REST route): the editor page's own language is the
+		// user's, so name the site's, which the post will show.
+		$attributes['lang'] = $lang;
 	}
 	$attributes['heading-level'] = (string) $options['heading_level'];
 	if ( 'light' !== $options['color_scheme'] ) {
