@@ -59,7 +59,9 @@ test('PO round trip: msgmerge rewrites it, msgfilter changes one string, import 
   run('msgfmt', ['--check', '-o', join(dir, 'changed.mo'), changed]);
   const module = join(dir, 'fr.ts');
   copyFileSync('src/content/fr.ts', module);
+  const dayBefore = new Date().toISOString().slice(0, 10);
   const { stdout } = translations('import', changed, '--out', dir, '--module', module);
+  const dayAfter = new Date().toISOString().slice(0, 10);
   assert.match(stdout, /1 strings changed \(ui\.shareButton\)/);
   const expected = shownOf(fr);
   expected.ui.shareButton = 'Partager maintenant';
@@ -67,7 +69,15 @@ test('PO round trip: msgmerge rewrites it, msgfilter changes one string, import 
   assert.deepEqual(json().review, { status: 'unreviewed' });
   const before = readFileSync('src/content/fr.ts', 'utf8');
   const after = readFileSync(module, 'utf8');
-  assert.equal(after, before.replace("shareButton: 'Partager',", "shareButton: 'Partager maintenant',"));
+  // The import dates the changed translation with the day it ran (either side of midnight, if it ran across it).
+  const stamped = after.match(/translated: '(\d{4}-\d\d-\d\d)'/)?.[1];
+  assert.ok([dayBefore, dayAfter].includes(stamped), `translated: '${stamped}', expected ${dayBefore}`);
+  assert.equal(
+    after,
+    before
+      .replace("shareButton: 'Partager',", "shareButton: 'Partager maintenant',")
+      .replace(/translated: '\d{4}-\d\d-\d\d'/, `translated: '${stamped}'`),
+  );
 });
 
 test('XLIFF round trip: unchanged, it imports as the built-in French; a changed amount keeps its narrow no-break space escaped in the module', () => {
