@@ -193,8 +193,9 @@ if (!textOnly) {
       if (item.kind === 'pdf') {
         await page.setViewport({ width: 900, height: 1200 });
         await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-        await page.waitForFunction(() => document.documentElement.dataset.fitted !== undefined);
-        const scale = await page.evaluate(() => document.documentElement.dataset.fitted);
+        // Run in the page, where the handout's own script sets data-fitted once its type fits one sheet.
+        await page.waitForFunction('document.documentElement.dataset.fitted !== undefined');
+        const scale = await page.evaluate('document.documentElement.dataset.fitted');
         await page.pdf({
           path: join(out, item.path),
           preferCSSPageSize: true,
@@ -205,8 +206,8 @@ if (!textOnly) {
       } else {
         await page.setViewport({ width: item.size.width, height: item.size.height });
         await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-        await page.waitForFunction(() => window.png !== undefined);
-        const { drawn, png } = await page.evaluate(() => ({ drawn: window.drawn, png: window.png }));
+        await page.waitForFunction('window.png !== undefined');
+        const { drawn, png } = await page.evaluate('({ drawn: window.drawn, png: window.png })');
         writeFileSync(join(out, item.path), Buffer.from(png.split(',')[1], 'base64'));
         rendered[item.path] = drawn;
       }
