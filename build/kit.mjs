@@ -163,8 +163,11 @@ ${cardSizes
   .join('\n')}
 </div>
 <h3><a href="${texts.lang}/posts.md">posts.md</a> · <a href="${texts.lang}/posts.json">posts.json</a></h3>
+<h4 dir="ltr">X</h4>
 <pre dir="${texts.dir}">${e(postsOf(texts).x.text)}</pre>
+<h4 dir="ltr">Facebook and LinkedIn</h4>
 <pre dir="${texts.dir}">${e(postsOf(texts).facebookLinkedIn.text)}</pre>
+<h4 dir="ltr">WhatsApp</h4>
 <pre dir="${texts.dir}">${e(postsOf(texts).whatsapp.text)}</pre>
 </section>`,
   )
