@@ -12,6 +12,7 @@ import { countReporter } from './tests/runner/count-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './tests/runner/emulate-media-plugin.mjs';
 import { runsGroups } from './tests/runner/groups.mjs';
 import { installedPackagePlugin } from './tests/runner/installed-package-plugin.mjs';
+import { qrPlugin } from './tests/runner/qr-plugin.mjs';
 import { startWebKitDriver } from './tests/runner/webkit-driver.mjs';
 
 // BROWSERS=chromium,firefox runs a subset while working; the test command runs all three.
@@ -166,6 +167,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     emulateMediaFeaturesPlugin(),
     installedPackagePlugin(),
+    qrPlugin(),
     visualRegressionPlugin({
       baseDir: 'tests/screenshots',
       update: process.env.UPDATE_VISUAL_BASELINE === '1',

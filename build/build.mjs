@@ -1,14 +1,17 @@
 // Builds everything that goes into dist/: the bundles (all languages, then one
 // per language), the partner-content JSON Schema, the iframe embed, the
 // npm entries, the pre-rendered fragments (dist/html/), the bundles' SRI hashes
-// and the fragments' style hash, and the type declarations. `node build/build.mjs [dir]` builds
-// into dir/dist (default: .), which is how the tests check dist/ is fresh.
+// and the fragments' style hash, the type declarations, and the dissemination kit (dist/kit/,
+// build/kit.mjs). `node build/build.mjs [dir] [--kit-text-only]` builds into dir/dist (default: .),
+// which is how the tests check dist/ is fresh; --kit-text-only leaves out the kit's PDFs and PNGs,
+// which Chromium does not make byte for byte the same twice (dist/kit/manifest.json stands for them).
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { languages } from './languages.mjs';
 import { bin, run } from '../scripts/run.mjs';
 
-const dir = process.argv[2] ?? '.';
+const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '.';
+const kitTextOnly = process.argv.includes('--kit-text-only');
 const out = join(dir, 'dist');
 const vite = (mode, outDir) => run(bin('vite'), ['build', '--mode', mode, '--outDir', outDir, '--logLevel', 'error']);
 
@@ -21,3 +24,4 @@ vite('npm', join(out, 'npm'));
 run('node', ['build/prerender.mjs', dir]);
 run('node', ['build/sri.mjs', dir]);
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declarationDir', join(out, 'types')]);
+run('node', ['build/kit.mjs', dir, ...(kitTextOnly ? ['--text-only'] : [])]);

@@ -63,9 +63,13 @@ const needs = [
   },
   { what: 'Xvfb (MiniBrowser has no headless mode)', present: () => existsSync(browserPaths.xvfb), pkg: 'xvfb' },
   {
-    // Without it, Urdu's own letters (ہ ے ۔) draw as boxes and the Urdu screenshot shows nothing real.
-    what: 'Noto Naskh Arabic (Urdu letters in the screenshots)',
-    present: () => existsSync('/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf'),
+    // Without it, Urdu's own letters (ہ ے ۔) draw as boxes and the Urdu screenshot shows nothing real;
+    // the kit's handouts and cards (build/kit.mjs) embed its Noto Sans and Noto Naskh Arabic, regular and bold.
+    what: 'Noto Naskh Arabic and Noto Sans (Urdu letters in the screenshots, the kit)',
+    present: () =>
+      ['NotoNaskhArabic-Regular', 'NotoNaskhArabic-Bold', 'NotoSans-Regular', 'NotoSans-Bold'].every((font) =>
+        existsSync(`/usr/share/fonts/truetype/noto/${font}.ttf`),
+      ),
     pkg: 'fonts-noto-core',
   },
   {
@@ -73,6 +77,17 @@ const needs = [
     what: "GNU gettext (msgmerge, msgfilter, msgfmt: the translation files' round trip)",
     present: () => ['msgmerge', 'msgfilter', 'msgfmt'].every((tool) => existsSync(`/usr/bin/${tool}`)),
     pkg: 'gettext',
+  },
+  {
+    // Also not a browser: tests/node/kit.test.mjs reads the kit's PDFs with pdfinfo, pdffonts, pdftotext and pdftoppm.
+    what: "poppler-utils (pdfinfo, pdffonts, pdftotext, pdftoppm: the kit's PDFs)",
+    present: () => ['pdfinfo', 'pdffonts', 'pdftotext', 'pdftoppm'].every((tool) => existsSync(`/usr/bin/${tool}`)),
+    pkg: 'poppler-utils',
+  },
+  {
+    what: "zbar-tools (zbarimg: the kit's QR codes)",
+    present: () => existsSync('/usr/bin/zbarimg'),
+    pkg: 'zbar-tools',
   },
 ];
 
