@@ -5,7 +5,8 @@
 // build/kit.mjs). `node build/build.mjs [dir] [--kit-text-only]` builds into dir/dist (default: .),
 // which is how the tests check dist/ is fresh; --kit-text-only leaves out the kit's PDFs and PNGs,
 // which Chromium does not make byte for byte the same twice (dist/kit/manifest.json stands for them).
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { languages } from './languages.mjs';
 import { bin, run } from '../scripts/run.mjs';
@@ -15,6 +16,9 @@ const kitTextOnly = process.argv.includes('--kit-text-only');
 const out = join(dir, 'dist');
 const vite = (mode, outDir) => run(bin('vite'), ['build', '--mode', mode, '--outDir', outDir, '--logLevel', 'error']);
 
+// build/kit.mjs keeps the renders whose pages did not change: set the kit aside while dist/ is made again.
+const keptKit = mkdtempSync(join(tmpdir(), 'mms-kit-kept-'));
+if (existsSync(join(out, 'kit'))) cpSync(join(out, 'kit'), keptKit, { recursive: true });
 rmSync(out, { recursive: true, force: true });
 vite('bundle', out);
 for (const lang of languages) vite(`bundle-${lang}`, out);
@@ -24,4 +28,6 @@ vite('npm', join(out, 'npm'));
 run('node', ['build/prerender.mjs', dir]);
 run('node', ['build/sri.mjs', dir]);
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declarationDir', join(out, 'types')]);
+cpSync(keptKit, join(out, 'kit'), { recursive: true });
+rmSync(keptKit, { recursive: true, force: true });
 run('node', ['build/kit.mjs', dir, ...(kitTextOnly ? ['--text-only'] : [])]);

@@ -12,7 +12,7 @@
 // rendered.json (what the renders drew), which is how scripts/check-dist.mjs
 // checks the committed kit against the current content in seconds.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,6 +58,14 @@ document.fonts.ready.then(() => {
 </script></body></html>
 `;
 
+// Chromium never makes the same PDF twice: a render whose page is unchanged keeps the file it made last time, so a
+// build leaves the committed kit as it is unless what it shows changed.
+const readIfThere = (path, parse) => (existsSync(join(out, path)) ? parse(readFileSync(join(out, path))) : undefined);
+const previous = readIfThere('manifest.json', (buffer) => JSON.parse(buffer.toString()))?.files ?? {};
+const previousRendered = readIfThere('rendered.json', (buffer) => JSON.parse(buffer.toString())) ?? {};
+const previousFiles = Object.fromEntries(
+  Object.keys(previous).map((path) => [path, readIfThere(path, (buffer) => buffer)]),
+);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const manifest = { comment: '', contentVersions: {}, files: {} };
@@ -191,6 +199,12 @@ if (!textOnly) {
   try {
     const page = await browser.newPage();
     for (const [index, item] of renders.entries()) {
+      const kept = previousFiles[item.path];
+      if (kept && previousRendered[item.path] && previous[item.path]?.from === manifest.files[item.path].from) {
+        writeFileSync(join(out, item.path), kept);
+        rendered[item.path] = previousRendered[item.path];
+        continue;
+      }
       const file = join(scratch, `${index}.html`);
       writeFileSync(file, item.html);
       if (item.kind === 'pdf') {
