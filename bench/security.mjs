@@ -3,7 +3,11 @@
 // <folder> (dist/ by default; give an older dist/ to compare):
 // - flood: a trusted embed frame on another origin posts 100,000 alternating
 //   heights; long-task time on the partner page, from the first message to the
-//   last height applied;
+//   last height applied; the same with equal heights, and on a page with no
+//   resizer (what the messages alone cost);
+// - listener: the resizer's own work, apart from the delivery: 100,000 height
+//   messages dispatched inside the page as from a frame that has reported,
+//   against the same loop with no resizer;
 // - content: a 250 KB content-src with 23,737 unknown keys; console calls and
 //   long tasks on the page until the content has been checked;
 // - conditional colour: embed.html with `surface-color=if(media(width > 650px): …)`
