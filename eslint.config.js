@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // Node scripts that also hand functions to the browser (page.evaluate).
-    files: ['bench/*.mjs'],
+    files: ['bench/*.mjs', 'tests/node/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -13,7 +13,8 @@ import { slimBundle } from './build/slim-bundle.js';
  * - `embed`: the iframe page, its script and the partner page's resizer;
  * - `npm`: the npm entries, for apps with their own bundler;
  * - `floor` and `floor-<lang>`: the bench's no-behaviour probe, built as `bundle`;
- * - `pages`: the demo pages as a static site; `npm start` (serve) needs no mode.
+ * - `pages`: the demo pages as a static site; `npm start` (serve) needs no mode;
+ *   `npm run dev` is the dev server in mode `dev` (sourceServer below).
  */
 
 const types: Record<string, string> = {
@@ -54,6 +55,64 @@ function demoServer(): Plugin {
           () => next(),
         );
       });
+    },
+  };
+}
+
+/** The source module each built file of dist/ is made from, for `npm run dev`. */
+const sources: [RegExp, string][] = [
+  [/^\/dist\/mms-guidance(?:\.[\w-]+)?\.js$/, '/src/index.ts'], // every language, whichever bundle is asked for
+  [/^\/dist\/embed\.js$/, '/src/embed/embed.ts'],
+  [/^\/dist\/embed-resizer\.js$/, '/src/embed/resizer.ts'],
+  [/^\/dist\/embed\.css$/, '/src/embed/public/embed.css'],
+];
+
+/**
+ * `npm run dev`: the demo pages on the source, with Vite's hot reload and
+ * source maps. A page asking for a built file of dist/ gets the source module
+ * it is made from (the other files of dist/, such as sri.json and html/, come
+ * as built), and embed.html comes from src/embed/public with Vite's client,
+ * its CSP letting that client reach the dev server's socket. A stylesheet
+ * module (`*.styles.ts`) takes its own updates: its new CSS replaces the text
+ * of the sheets the widgets already adopted, so they restyle in place; any
+ * other edit reloads the page.
+ */
+function sourceServer(): Plugin {
+  return {
+    name: 'source-server',
+    apply: (_config, { command, mode }) => command === 'serve' && mode === 'dev',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const [path = '/', query = ''] = (req.url ?? '/').split('?');
+        if (path === '/dist/embed.html') {
+          readFile('src/embed/public/embed.html', 'utf8')
+            .then((html) => server.transformIndexHtml(req.url ?? path, html))
+            .then((html) =>
+              res
+                .writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-cache' })
+                .end(html.replace("default-src 'none';", "default-src 'none'; connect-src 'self';")),
+            )
+            .catch(next);
+          return;
+        }
+        const source = sources.find(([pattern]) => pattern.test(path))?.[1];
+        if (source) req.url = query ? `${source}?${query}` : source;
+        next();
+      });
+    },
+    transform(code, id) {
+      if (!/\/src\/.*\.styles\.ts$/.test(id)) return undefined;
+      const names = [...code.matchAll(/^export const (\w+)/gm)].map((match) => match[1]);
+      return `${code}
+if (import.meta.hot) {
+  const sheets = (import.meta.hot.data.sheets ??= {});
+  for (const [name, result] of Object.entries({ ${names.join(', ')} })) {
+    if (sheets[name]) sheets[name].replaceSync(result.cssText);
+    else sheets[name] = result.styleSheet;
+  }
+  import.meta.hot.accept();
+}
+`;
     },
   };
 }
@@ -145,5 +204,5 @@ function configFor(mode: string): UserConfig {
 }
 
 export default defineConfig(({ command, mode }) =>
-  command === 'serve' ? { plugins: [demoServer()], server: { host: '127.0.0.1' } } : configFor(mode),
+  command === 'serve' ? { plugins: [sourceServer(), demoServer()], server: { host: '127.0.0.1' } } : configFor(mode),
 );

@@ -3,7 +3,11 @@
 // <folder> (dist/ by default; give an older dist/ to compare):
 // - flood: a trusted embed frame on another origin posts 100,000 alternating
 //   heights; long-task time on the partner page, from the first message to the
-//   last height applied;
+//   last height applied; the same with equal heights, and on a page with no
+//   resizer (what the messages alone cost);
+// - listener: the resizer's own work, apart from the delivery: 100,000 height
+//   messages dispatched inside the page as from a frame that has reported,
+//   against the same loop with no resizer;
 // - content: a 250 KB content-src with 23,737 unknown keys; console calls and
 //   long tasks on the page until the content has been checked;
 // - conditional colour: embed.html with `surface-color=if(media(width > 650px): …)`
@@ -29,13 +33,15 @@ writeFileSync(
   join(folder, 'flood.js'),
   `addEventListener('message', (event) => {
     if (event.data?.type !== 'flood') return;
-    for (let i = 0; i < event.data.count; i++) parent.postMessage({ type: 'mms-guidance-embed:height', height: 300 + (i % 2) * 100 }, '*');
+    const step = event.data.alternating ? 100 : 0;
+    for (let i = 0; i < event.data.count; i++) parent.postMessage({ type: 'mms-guidance-embed:height', height: 300 + (i % 2) * step }, '*');
     parent.postMessage({ type: 'mms-guidance-embed:height', height: 350 }, '*');
     parent.postMessage({ type: 'flood-done' }, '*');
   });`,
 );
 writeFileSync(join(folder, 'flood.html'), page('<script src="flood.js"></script>'));
 writeFileSync(join(folder, 'partner.html'), page('<script type="module" src="embed-resizer.js"></script>'));
+writeFileSync(join(folder, 'bare.html'), page(''));
 writeFileSync(join(folder, 'content-page.html'), page('<script type="module" src="mms-guidance.js"></script>'));
 const keys = Array.from({ length: 23_737 }, (_, i) => `"k${i.toString(36)}":0`).join(',');
 writeFileSync(join(folder, 'keys.json'), `{"en":{${keys}}}`);
@@ -69,8 +75,9 @@ async function counters(page) {
   };
 }
 
-async function flood(origin) {
-  const partner = await tab(`${server.origin}/partner.html`);
+/** `resizer: false` floods a page without the resizer: what the messages alone cost. */
+async function flood(origin, { resizer = true, alternating = true } = {}) {
+  const partner = await tab(`${server.origin}/${resizer ? 'partner' : 'bare'}.html`);
   const read = await counters(partner);
   await partner.evaluate(
     (src) =>
@@ -85,7 +92,7 @@ async function flood(origin) {
   );
   const before = await read();
   const result = await partner.evaluate(
-    () =>
+    (alternating) =>
       new Promise((resolve) => {
         const frame = document.querySelector('iframe');
         const start = window.longTasks();
@@ -99,13 +106,57 @@ async function flood(origin) {
             }),
           );
         });
-        frame.contentWindow.postMessage({ type: 'flood', count: 100_000 }, '*');
+        frame.contentWindow.postMessage({ type: 'flood', count: 100_000, alternating }, '*');
       }),
+    alternating,
   );
   const after = await read();
   await partner.close();
   const task = Math.round(after.task - before.task);
   return `${result.ms} ms in ${result.tasks} long tasks; ${task} ms of tasks, ${after.layouts - before.layouts} layouts, ${after.styles - before.styles} style recalculations (ends at ${result.height})`;
+}
+
+/**
+ * The resizer's own work per message, without the browser's delivery: 100,000
+ * height messages (alternating, or all equal) dispatched inside the partner
+ * page as if from a frame that has already reported once; the median of 5
+ * loops' time, with the resizer and without it.
+ */
+async function listener(origin, { resizer = true, alternating = true } = {}) {
+  const partner = await tab(`${server.origin}/${resizer ? 'partner' : 'bare'}.html`);
+  const ms = await partner.evaluate(
+    async (src, alternating) => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('data-mms-guidance-embed', '');
+      await new Promise((done) => {
+        frame.onload = done;
+        frame.src = src;
+        document.body.append(frame);
+      });
+      // One real report, so the resizer has met the frame.
+      await new Promise((done) => {
+        addEventListener('message', (event) => event.data?.type === 'flood-done' && done());
+        frame.contentWindow.postMessage({ type: 'flood', count: 1, alternating }, '*');
+      });
+      const source = frame.contentWindow;
+      const origin = new URL(src).origin;
+      const loops = [];
+      for (let loop = 0; loop < 5; loop++) {
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+        const start = performance.now();
+        for (let i = 0; i < 100_000; i++) {
+          const data = { type: 'mms-guidance-embed:height', height: 300 + (alternating ? (i % 2) * 100 : 0) };
+          dispatchEvent(new MessageEvent('message', { data, origin, source }));
+        }
+        loops.push(performance.now() - start);
+      }
+      return loops.sort((a, b) => a - b)[2];
+    },
+    `${origin}/flood.html`,
+    alternating,
+  );
+  await partner.close();
+  return ms;
 }
 
 async function content() {
@@ -201,6 +252,20 @@ try {
   console.log('| Attack | On the partner page |\n| --- | --- |');
   console.log(`| 100,000 alternating heights, frame on another site | ${await flood(other)} |`);
   console.log(`| 100,000 alternating heights, frame on the same origin | ${await flood(server.origin)} |`);
+  console.log(`| 100,000 equal heights, frame on another site | ${await flood(other, { alternating: false })} |`);
+  console.log(
+    `| 100,000 alternating heights, frame on another site, no resizer on the page | ${await flood(other, { resizer: false })} |`,
+  );
+  const bare = await listener(other, { resizer: false });
+  const each = async (alternating) => {
+    const ms = await listener(other, { alternating });
+    return `${Math.round(ms)} ms (${Math.round(ms - bare)} ms more than no resizer, ${(((ms - bare) / 100_000) * 1000).toFixed(2)} µs a message)`;
+  };
+  console.log(
+    `| 100,000 alternating heights dispatched in the page from a frame on another site (no delivery) | ${await each(true)} |`,
+  );
+  console.log(`| 100,000 equal heights, the same | ${await each(false)} |`);
+  console.log(`| 100,000 heights dispatched in the page, no resizer | ${Math.round(bare)} ms |`);
   console.log(`| 23,737 unknown keys in content-src | ${await content()} |`);
   console.log(`| conditional colour in embed.html | ${await conditionalColour()} |`);
 } finally {

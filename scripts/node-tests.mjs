@@ -1,6 +1,6 @@
 // Runs the tests that need Node rather than a browser (tests/node/*.test.mjs:
 // the plain-words readability, the translation files' round trip through
-// gettext, the browser paths' variables, the WordPress plugin's files), prints
+// gettext, the browser paths' variables, the WordPress plugin's files, `npm run dev`'s hot reload), prints
 // each with its diagnostics, then adds their counts to the
 // file scripts/test.mjs sums. Exits non-zero when one fails.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -233,6 +233,8 @@ describe('iframe embed: in a real frame', () => {
     expect(Math.abs(closed - document.documentElement.getBoundingClientRect().height)).to.be.at.most(1);
     const widget = widgetIn(iframe);
     (widget.shadowRoot!.querySelector('[part="toggle-all"]') as HTMLButtonElement).click();
+    // The new height takes a render, a report and an animation frame: wait for it, not for a quiet spell.
+    await until(() => iframe.getBoundingClientRect().height > closed + 300, 'the frame to grow as every answer shows');
     const open = await settledHeight(iframe);
     expect(open, 'taller once every answer shows').to.be.above(closed + 300);
     expect(document.documentElement.scrollHeight, 'no scrolling inside the frame').to.be.at.most(Math.ceil(open));

@@ -1,7 +1,8 @@
 // A frame the resizer trusts can still post heights faster than any page can
 // lay itself out. The resizer (dist/embed-resizer.js) must cost the partner's
 // page at most one height per frame per animation frame, and nothing for a
-// height it has already set.
+// height it has already set; and once a frame has proved itself, each message
+// costs a few comparisons, not a search of the page's frames.
 import { expect } from '@open-wc/testing';
 import { loadScript } from './support/scripts.js';
 
@@ -117,4 +118,43 @@ describe('the resizer under a flood of heights from a trusted frame', () => {
       expect(frame.style.height).to.equal(set);
     });
   }
+
+  it("looks through the page's frames for a frame's first report, not for each message", async () => {
+    await flood(frame, [120]);
+    const original = document.querySelectorAll;
+    let searches = 0;
+    document.querySelectorAll = function (this: Document, selectors: string) {
+      if (selectors === 'iframe') searches++;
+      return original.call(this, selectors);
+    } as typeof document.querySelectorAll;
+    try {
+      await flood(frame, [...Array.from({ length: 2000 }, (_, i) => (i % 2 ? 130 : 140)), 140]);
+    } finally {
+      document.querySelectorAll = original;
+    }
+    await nextFrame();
+    await nextFrame();
+    expect(frame.style.height, 'the last height asked').to.equal('140px');
+    expect(searches, "searches of the page's frames").to.equal(0);
+  });
+
+  it('trusts a frame that proved itself only while it is still marked as an embed', async () => {
+    await flood(frame, [210]);
+    await nextFrame();
+    await nextFrame();
+    expect(frame.style.height).to.equal('210px');
+    frame.removeAttribute('data-mms-guidance-embed');
+    try {
+      await flood(frame, [220]);
+      await nextFrame();
+      await nextFrame();
+      expect(frame.style.height, 'unmarked, its src not naming embed.html').to.equal('210px');
+    } finally {
+      frame.setAttribute('data-mms-guidance-embed', '');
+    }
+    await flood(frame, [230]);
+    await nextFrame();
+    await nextFrame();
+    expect(frame.style.height, 'marked again').to.equal('230px');
+  });
 });

@@ -11,20 +11,32 @@
  *   opens that question inside the frame. Only a fragment naming a question
  *   (the frame's link prefix, then an id) goes, and only to the frame's
  *   origin: a fragment can carry a page's secrets (`#access_token=…`);
- * - a flood of reports costs the page one height per frame per animation
- *   frame: a height already set is ignored, and the latest one waits for the
- *   next frame, so a frame posting 100,000 heights cannot keep the page in layout.
+ * - a flood of reports costs the page as little as a message can: once a
+ *   frame has proved itself, a report is checked against what is remembered
+ *   of it (its window, its src, its origin) without looking through the
+ *   page's frames or parsing an address; a height equal to the last one it
+ *   asked for costs nothing more, and the latest other one waits for the next
+ *   animation frame, so a frame posting 100,000 heights sets one per frame.
  */
-/** The embed frames that have reported, with the address whose origin they proved. */
-const embeds = new Map<HTMLIFrameElement, URL>();
-/** The latest height each frame asked for since the last animation frame. */
-const heights = new Map<HTMLIFrameElement, string>();
+/** An embed frame that has reported: the src whose origin it proved, whether it names embed.html, the height last asked. */
+interface Embed {
+  frame: HTMLIFrameElement;
+  src: string | null;
+  url: URL;
+  named: boolean;
+  height: number;
+}
+const marked = (frame: HTMLIFrameElement) => frame.hasAttribute('data-mms-guidance-embed');
+/** The embed frames that have reported, by their window. */
+const embeds = new Map<MessageEventSource, Embed>();
+/** The frames whose latest height waits for the next animation frame. */
+const waiting = new Set<Embed>();
 const applyHeights = () => {
-  heights.forEach((height, frame) => (frame.style.height = height));
-  heights.clear();
+  waiting.forEach((embed) => (embed.frame.style.height = `${embed.height}px`));
+  waiting.clear();
 };
 
-const sendHash = (url: URL, frame: HTMLIFrameElement) => {
+const sendHash = ({ url, frame }: Embed) => {
   const hash = location.hash;
   // As the widget reads it: a prefix it would refuse means the default, never an empty one.
   const asked = url.searchParams.get('link-prefix') ?? '';
@@ -35,29 +47,51 @@ const sendHash = (url: URL, frame: HTMLIFrameElement) => {
   }
 };
 
-addEventListener('message', (event: MessageEvent<{ type?: unknown; height?: unknown }>) => {
-  const height = Number(event.data?.type === 'mms-guidance-embed:height' && event.data.height);
-  if (!(height > 0 && height <= 30_000)) return;
+/** The embed frame whose window sent a message, found among the page's frames, or undefined. */
+function embedOf(source: MessageEventSource, origin: string): Embed | undefined {
   for (const frame of document.querySelectorAll('iframe')) {
-    if (frame.contentWindow !== event.source) continue;
+    if (frame.contentWindow !== source) continue;
     let url: URL;
     try {
       url = new URL(frame.src); // a srcdoc or empty frame has no address, and no trust
     } catch {
-      continue;
+      return undefined;
     }
-    const embed = url.pathname.endsWith('/embed.html') || frame.hasAttribute('data-mms-guidance-embed');
+    const named = url.pathname.endsWith('/embed.html');
     // A data: or blob: frame has the opaque origin "null", which any such frame shares: no trust.
-    if (embed && /^https?:$/.test(url.protocol) && url.origin === event.origin) {
-      // A height already set is dropped, unless it undoes one still waiting.
-      if (frame.style.height !== `${height}px` || heights.has(frame)) {
-        if (!heights.size) requestAnimationFrame(applyHeights);
-        heights.set(frame, `${height}px`);
-      }
-      if (!embeds.has(frame)) sendHash(url, frame);
-      embeds.set(frame, url);
+    if ((named || marked(frame)) && /^https?:$/.test(url.protocol) && url.origin === origin) {
+      const known = { frame, src: frame.getAttribute('src'), url, named, height: 0 };
+      embeds.set(source, known);
+      sendHash(known);
+      return known;
     }
   }
+  return undefined;
+}
+
+/** Still in the page, at the src it proved, still an embed, and still showing that src's origin. */
+const stillTrusted = ({ frame, src, named, url }: Embed, origin: string) =>
+  frame.isConnected && frame.getAttribute('src') === src && (named || marked(frame)) && origin === url.origin;
+
+addEventListener('message', ({ data, source, origin }: MessageEvent<{ type?: unknown; height?: unknown } | null>) => {
+  if (data?.type !== 'mms-guidance-embed:height' || !source) return;
+  const height = Number(data.height);
+  if (!(height > 0 && height <= 30_000)) return;
+  let embed = embeds.get(source);
+  if (!embed || !stillTrusted(embed, origin)) {
+    embeds.delete(source);
+    embed = embedOf(source, origin);
+    if (!embed) return;
+  }
+  if (height === embed.height) return;
+  embed.height = height;
+  if (!waiting.size) requestAnimationFrame(applyHeights);
+  waiting.add(embed);
 });
 
-addEventListener('hashchange', () => embeds.forEach(sendHash));
+addEventListener('hashchange', () =>
+  embeds.forEach((embed, source) => (embed.frame.isConnected ? sendHash(embed) : embeds.delete(source))),
+);
+
+// A module, so its names stay its own: none of them reaches the page's globals, or its types.
+export {};
