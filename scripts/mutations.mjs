@@ -2,6 +2,23 @@
 // one find/replace in src/ that must match exactly once, and the test files
 // that must catch it. Add one for each bug you fix, with the test that pins it.
 export const mutations = [
+  // Removals: an attribute taken away after the first render (tests/attribute-changes.test.ts).
+  {
+    name: 'removed-link-prefix-warns',
+    what: 'removing link-prefix warns about a bad value instead of going back to the default quietly',
+    file: 'src/internal/attributes.ts',
+    find: 'if (value === null) return DEFAULT_LINK_PREFIX;',
+    replace: '',
+    tests: ['tests/attribute-changes.test.ts'],
+  },
+  {
+    name: 'removed-open-items-kept',
+    what: 'removing open-items leaves the items it named open',
+    file: 'src/internal/attributes.ts',
+    find: "fromAttribute: (value: string | null): string[] => (value ?? '').split",
+    replace: "fromAttribute: (value: string | null): string[] => (value ?? 'evidence').split",
+    tests: ['tests/attribute-changes.test.ts'],
+  },
   // The WAI-ARIA accordion pattern.
   {
     name: 'wrap',
