@@ -32,6 +32,8 @@ export function kitTexts(language, { plainText, dateIn, listIn }) {
     dir,
     title: card.title,
     issuedBy: ui.issuedBy,
+    /** The language's colon after a label, as its "Issued by:" writes it (French: a narrow no-break space first). */
+    colon: ui.issuedBy.match(/\s*:$/)?.[0] ?? ':',
     issuer: card.issuer,
     issuedOn: ui.issuedOn,
     issued: card.issued,
@@ -197,33 +199,35 @@ export const xLimit = 280;
  */
 export function postsOf(texts, url = texts.announcement) {
   const status = texts.reviewed ? [] : [texts.status];
-  // The key message word for word when it fits; where a translation's does not (Spanish, French), the
-  // content's own plain-words restatement of it (card.plainWords); the title as a last resort.
+  // Every X post says whose guidance it is and where it was published (a post travels alone), and a translation
+  // says it is not yet reviewed. The key message word for word when that fits; where a translation's does not,
+  // the content's own plain-words restatement of it (card.plainWords); the title (which names the MMS TAG) last.
+  const byline = `MMS TAG, ${texts.source}`;
   const xCandidates = [
-    ['keyMessage', [texts.keyMessage, `${texts.source} · ${texts.version}`, ...status, url]],
-    ['keyMessage', [texts.keyMessage, texts.source, ...status, url]],
-    ['keyMessage', [texts.keyMessage, texts.source, url]],
-    ['keyMessage', [texts.keyMessage, url]],
-    ['plainWords', [texts.plainWords, texts.source, url]],
-    ['plainWords', [texts.plainWords, url]],
-    ['title', [texts.title, texts.source, url]],
+    ['keyMessage', [texts.keyMessage, `${byline} · ${texts.version}`, ...status, url]],
+    ['keyMessage', [texts.keyMessage, byline, ...status, url]],
+    ['plainWords', [texts.plainWords, byline, ...status, url]],
+    ['title', [texts.title, texts.source, ...status, url]],
   ]
     .filter(([, parts]) => parts.every(Boolean))
     .map(([says, parts]) => ({ says, text: parts.join('\n\n') }));
   const x = xCandidates.find(({ text }) => xLength(text, [url]) <= xLimit) ?? xCandidates.at(-1);
+  const labelled = (label, text) => `${label}${texts.colon} ${text}`;
   const long = [
     texts.title,
     `${texts.issuedBy} ${texts.issuer}\n${texts.issuedOn} ${texts.issued}`,
-    `${texts.keyMessageLabel}: ${texts.keyMessage}`,
+    labelled(texts.keyMessageLabel, texts.keyMessage),
     texts.referral,
-    `${texts.guidanceLabel}: ${url}`,
-    `${texts.sources} · ${texts.version} · ${texts.status}`,
+    labelled(texts.guidanceLabel, url),
+    // The key message's own source: the provenance line's second source (the WHO list) backs no sentence here.
+    `${texts.source} · ${texts.version} · ${texts.status}`,
   ].join('\n\n');
   const whatsapp = [
     `*${texts.title}*`,
     texts.keyMessage,
+    labelled(texts.plainWordsLabel, texts.plainWords),
     texts.referral,
-    `${texts.guidanceLabel}: ${url}`,
+    labelled(texts.guidanceLabel, url),
     `${texts.source} · ${texts.version}${texts.reviewed ? '' : ` · ${texts.status}`}`,
   ].join('\n\n');
   return {
@@ -240,7 +244,7 @@ export function postsOf(texts, url = texts.announcement) {
 /** The cards' alternative text: what they show, in the language they show it in. */
 export const cardAlt = (texts) =>
   [
-    `${texts.keyMessageLabel}: ${texts.keyMessage}`,
+    `${texts.keyMessageLabel}${texts.colon} ${texts.keyMessage}`,
     texts.title,
     `${texts.source} · ${texts.version}`,
     ...(texts.reviewed ? [] : [texts.status]),

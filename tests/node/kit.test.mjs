@@ -155,7 +155,12 @@ for (const lang of languages) {
         assert.equal(drawn.label, content.ui.keyMessageLabel);
         assert.ok(drawn.keySize >= 36, `the key message drawn at ${drawn.keySize} px, legible on a phone`);
         const alt = readFileSync(join(dir, `${card.name}.alt.txt`), 'utf8');
-        assert.ok(alt.includes(`${content.ui.keyMessageLabel}: ${keyMessage}`), 'alt text holds the key message');
+        // Labels end with the language's own colon, as its "Issued by:" does (French: narrow no-break space first).
+        const colon = content.ui.issuedBy.match(/\s*:$/)[0];
+        assert.ok(
+          alt.includes(`${content.ui.keyMessageLabel}${colon} ${keyMessage}`),
+          'alt text holds the key message',
+        );
         assert.ok(alt.includes(content.card.title), 'alt text holds the title');
         if (content.review)
           assert.ok(alt.includes(content.ui.unreviewed), 'alt text says the translation is unreviewed');
@@ -176,9 +181,20 @@ for (const lang of languages) {
       assert.ok(length <= 280, `X post: ${length}`);
       assert.equal(posts.x.length, length);
       assert.ok(x.includes(link), 'X post links');
-      const says = { keyMessage, plainWords: plainText(content.card.plainWords) }[posts.x.says];
+      const says = { keyMessage, plainWords: plainText(content.card.plainWords), title: content.card.title }[
+        posts.x.says
+      ];
       assert.ok(says && x.startsWith(says), `X post opens with the ${posts.x.says} word for word`);
       if (lang === 'en') assert.equal(posts.x.says, 'keyMessage');
+      // A post travels alone: it says whose guidance it is, where it was published, and if a translation is unreviewed.
+      assert.ok(x.includes('MMS TAG'), 'X post names the MMS TAG');
+      assert.ok(x.includes(`HMHB (${content.card.issued})`), 'X post gives its source');
+      if (content.review) assert.ok(x.includes(content.ui.unreviewed), 'X post says the translation is unreviewed');
+      assert.ok(posts.whatsapp.text.includes(plainText(content.card.plainWords)), 'WhatsApp post has the plain words');
+      assert.ok(
+        !posts.facebookLinkedIn.text.includes(content.ui.emlName),
+        'no source that backs none of its sentences',
+      );
       for (const post of [posts.facebookLinkedIn.text, posts.whatsapp.text]) {
         assert.ok(post.includes(keyMessage), 'key message word for word');
         assert.ok(post.includes(plainText(content.referral.text)), 'information, not personal medical advice');
