@@ -207,9 +207,16 @@ async function prerenderedSnippet(o: ReturnType<typeof options>): Promise<string
   const lines = elementSnippet(o).split('\n');
   const start = lines.findIndex((line) => line.startsWith('<mms-guidance '));
   const bytes = new Blob([inside]).size;
+  const head = lines.slice(0, start + 1).filter((line) => !line.includes(':not(:defined)'));
+  // With nothing else to style, no <style> block: an empty one is still an inline style a strict CSP reports.
+  const empty = head.findIndex((line, i) => line === '<style>' && head[i + 1] === '</style>');
+  if (empty !== -1) head.splice(empty, 2);
+  const ownStyle = head.includes('<style>')
+    ? ' The <style> block above needs its own hash there too, or move its rules into your stylesheet.'
+    : '';
   return [
-    ...lines.slice(0, start + 1).filter((line) => !line.includes(':not(:defined)')),
-    `<!-- The widget pre-rendered (${Math.round(bytes / 100) / 10} kB, about a quarter of that gzipped). A strict CSP needs style-src '${sri['html-style']}' (dist/sri.json). -->`,
+    ...head,
+    `<!-- The widget pre-rendered (${Math.round(bytes / 100) / 10} kB before compression). A strict CSP needs style-src '${sri['html-style']}' (dist/sri.json) for the widget's own style.${ownStyle} -->`,
     inside,
   ].join('\n');
 }
