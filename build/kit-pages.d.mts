@@ -1,3 +1,4 @@
+import type { Language } from '../src/content/types.js';
 /** The kit's texts in one language, plain (kit-pages.mjs). */
 export interface KitTexts {
   lang: string;
@@ -24,10 +25,10 @@ export interface KitTexts {
 }
 export const kitDefaults: { accent: string };
 export function kitTexts(
-  language: unknown,
+  language: Language,
   format: {
     plainText: (text: string) => string;
-    dateIn: (lang: string, iso: string) => string;
+    reviewStatus: (language: Language) => string;
     listIn: (lang: string, items: readonly unknown[]) => unknown[];
   },
 ): KitTexts;

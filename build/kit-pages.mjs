@@ -15,18 +15,13 @@ const escapeHtml = (text) =>
 
 /**
  * The kit's texts in one language, as plain text. `format` carries the content
- * helpers (plainText from src/content/markup, dateIn and listIn from
- * src/content/locale-format) the build loads from dist/npm and the configurator from src.
+ * helpers (plainText from src/content/markup, listIn from src/content/locale-format, reviewStatus from
+ * src/content/review-status) the build loads from dist/npm and the configurator from src.
  */
-export function kitTexts(language, { plainText, dateIn, listIn }) {
+export function kitTexts(language, { plainText, listIn, reviewStatus }) {
   const { card, referral, ui, version, review, lang, dir } = language;
-  // The provenance line's status, as the widget writes it (MmsGuidance.renderProvenance).
-  const status =
-    review?.status === 'reviewed'
-      ? `${ui.reviewedBy} ${[review.reviewer, review.date && dateIn(lang, review.date)].filter(Boolean).join(lang.startsWith('ur') ? '، ' : ', ')}`
-      : review
-        ? ui.unreviewed
-        : ui.original;
+  // The provenance line's status, as the widget writes it.
+  const status = reviewStatus(language);
   return {
     lang,
     dir,

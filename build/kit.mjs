@@ -26,7 +26,8 @@ const dir = args.find((arg) => !arg.startsWith('--')) ?? '.';
 const out = join(dir, 'dist', 'kit');
 const npm = (path) => import(pathToFileURL(resolve(dir, 'dist/npm', path)).href);
 const { plainText } = await npm('content/markup.js');
-const { dateIn, listIn } = await npm('content/locale-format.js');
+const { listIn } = await npm('content/locale-format.js');
+const { reviewStatus } = await npm('content/review-status.js');
 const contents = await Promise.all(languages.map(async (lang) => (await npm(`content/${lang}.js`))[lang]));
 
 /** Debian's Noto fonts (fonts-noto-core), which the PDFs embed. */
@@ -78,7 +79,7 @@ const write = (path, text) => {
 };
 
 const kits = contents.map((language) => {
-  const texts = kitTexts(language, { plainText, dateIn, listIn });
+  const texts = kitTexts(language, { plainText, listIn, reviewStatus });
   const { lang } = texts;
   mkdirSync(join(out, lang), { recursive: true });
   manifest.contentVersions[lang] = texts.contentVersion;

@@ -7,7 +7,8 @@
  * the configurator and the build, never in the widget's bundles.
  */
 import { builtIn } from '../src/content/builtin.js';
-import { dateIn, listIn } from '../src/content/locale-format.js';
+import { listIn } from '../src/content/locale-format.js';
+import { reviewStatus } from '../src/content/review-status.js';
 import { plainText } from '../src/content/markup.js';
 import { cardAlt, handoutHtml, kitDefaults, kitTexts } from '../build/kit-pages.mjs';
 import { cardSizes, drawCard } from '../build/kit-card.mjs';
@@ -36,7 +37,7 @@ let last = '';
 function update(): void {
   const data = new FormData(form);
   const language = builtIn.find((each) => each.lang === String(data.get('lang'))) ?? builtIn[0];
-  const texts = kitTexts(language, { plainText, dateIn, listIn });
+  const texts = kitTexts(language, { plainText, listIn, reviewStatus });
   const url = qrTarget(String(data.get('share-url') ?? ''), texts.announcement);
   const accent = accentOf(String(data.get('accent-color') ?? ''));
   const chosen = paper.value === 'letter' ? 'letter' : 'a4';

@@ -1,7 +1,8 @@
 import { focusTarget } from "./accordion-keys.js";
 import { ContentController } from "./content/content-controller.js";
 import { issuedIso } from "./content/en.js";
-import { dateIn, listIn } from "./content/locale-format.js";
+import { listIn } from "./content/locale-format.js";
+import { reviewStatus } from "./content/review-status.js";
 import { richText } from "./content/rich-text.js";
 import { hmhbAnnouncement, whoEmlEntry } from "./content/sources.js";
 import { emit } from "./events.js";
@@ -384,8 +385,8 @@ var MmsGuidance = class MmsGuidance extends LitElement {
 	* own date format.
 	*/
 	renderProvenance() {
-		const { card, ui, version, review, lang } = this.content;
-		const status = review?.status === "reviewed" ? `${ui.reviewedBy} ${[review.reviewer, review.date && dateIn(lang, review.date)].filter(Boolean).join(lang.startsWith("ur") ? "، " : ", ")}` : review ? ui.unreviewed : ui.original;
+		const { card, ui, version, lang } = this.content;
+		const status = reviewStatus(this.content);
 		const { say } = this;
 		const sources = [html`<a href=${hmhbAnnouncement} hreflang="en" data-kind="source">HMHB</a> (${say(card.issued)})`, html`<a href=${whoEmlEntry} hreflang="en" data-kind="source">${say(ui.emlName)}</a>`];
 		return html`<p class="provenance" part="provenance">
